@@ -1,0 +1,5 @@
+package org.habittracker.domain.progress;
+
+/** Satisfied days counted towards a commitment of {@code days} days. */
+public record CommitmentProgress(int days, int satisfied) {
+}

@@ -1,0 +1,6 @@
+package org.habittracker.domain.progress;
+
+import java.time.LocalDate;
+
+public record DayRecord(LocalDate day, DayState state) {
+}
