@@ -1,0 +1,106 @@
+package org.habittracker.adapters.localhttp;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A PostgreSQL server of its own for a laptop with no database: zonky's embedded binaries, with the data
+ * in {@code <data dir>/postgres} so it survives restarts. Stopped with a fast shutdown (a checkpoint, no
+ * crash recovery needed next time).
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+    static final String DATABASE = "habits";
+    private static final String SUPERUSER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
+        this.postgres = postgres;
+        this.dataDir = dataDir;
+    }
+
+    static EmbeddedDatabase start(Path dataDir) {
+        if (RunningUser.isRoot()) {
+            throw new StartupException("the embedded PostgreSQL refuses to run as root (PostgreSQL's own rule). "
+                    + "Run Habit Tracker as a normal user, or point HABITS_DB_URL at a PostgreSQL server.");
+        }
+        Path pgData = dataDir.resolve("postgres");
+        Path binaries = dataDir.resolve("binaries");
+        try {
+            Files.createDirectories(pgData);
+            Files.createDirectories(binaries);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(binaries.toFile())
+                    .setRegisterShutdownHook(false)
+                    .setPort(freePort())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDir);
+            database.createDatabaseIfMissing();
+            return database;
+        } catch (IllegalStateException locked) {
+            if (String.valueOf(locked.getMessage()).startsWith("could not lock")) {
+                throw new StartupException("the data directory " + dataDir
+                        + " is in use by another Habit Tracker; stop it or choose another HABITS_DATA_DIR");
+            }
+            throw new StartupException("the embedded PostgreSQL would not start: " + locked.getMessage(), locked);
+        } catch (IOException | SQLException e) {
+            throw new StartupException("the embedded PostgreSQL would not start: " + e.getMessage(), e);
+        }
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    String user() {
+        return SUPERUSER;
+    }
+
+    private void createDatabaseIfMissing() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (ResultSet row = exists.executeQuery()) {
+                if (!row.next()) {
+                    try (Statement create = connection.createStatement()) {
+                        create.execute("CREATE DATABASE " + DATABASE);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return dataDir.toString();
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            System.err.println("habit-tracker: the embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+}
