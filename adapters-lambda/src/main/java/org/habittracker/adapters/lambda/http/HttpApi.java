@@ -1,0 +1,164 @@
+package org.habittracker.adapters.lambda.http;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.habittracker.adapters.lambda.http.endpoints.AuthEndpoints;
+import org.habittracker.adapters.lambda.http.endpoints.DataEndpoints;
+import org.habittracker.adapters.lambda.http.endpoints.HabitEndpoints;
+import org.habittracker.adapters.lambda.http.endpoints.HealthEndpoint;
+import org.habittracker.adapters.lambda.http.endpoints.PauseEndpoints;
+import org.habittracker.adapters.lambda.http.endpoints.ProfileEndpoints;
+import org.habittracker.adapters.lambda.http.endpoints.ProgressEndpoints;
+import org.habittracker.adapters.lambda.json.Json;
+import org.habittracker.application.port.in.Principal;
+import org.habittracker.domain.user.UserId;
+
+/**
+ * The HTTP API, independent of Lambda: routes a request, checks size, origin, content type and
+ * credentials in that order, runs the endpoint, and turns every failure into a problem document.
+ * Built once per container; safe for concurrent use.
+ */
+public final class HttpApi {
+
+    /** A handled request: the response and what the request log needs to know about it. */
+    public record Exchange(HttpResponse response, String route, Optional<UserId> userId, Optional<Throwable> failure) {
+    }
+
+    private final ApiUseCases useCases;
+    private final Router router;
+    private final CsrfGuard csrf;
+    private final SessionCookie cookie;
+
+    public HttpApi(ApiUseCases useCases, HttpSettings settings, Clock clock) {
+        this.useCases = useCases;
+        this.csrf = new CsrfGuard(settings.allowedOrigins());
+        this.cookie = new SessionCookie(settings.secureCookies());
+        JsonBody json = new JsonBody(Json.mapper());
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new HealthEndpoint(useCases).routes());
+        routes.addAll(new AuthEndpoints(useCases, json, cookie).routes());
+        routes.addAll(new ProfileEndpoints(useCases, json, cookie).routes());
+        routes.addAll(new HabitEndpoints(useCases, json).routes());
+        routes.addAll(new ProgressEndpoints(useCases, json).routes());
+        routes.addAll(new PauseEndpoints(useCases, json).routes());
+        routes.addAll(new DataEndpoints(useCases, json, clock).routes());
+        this.router = new Router(routes);
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    public Exchange handle(HttpRequest request) {
+        String route = "unmatched";
+        Optional<Principal> principal = Optional.empty();
+        boolean staleCookie = false;
+        try {
+            Router.Match.Found found = switch (router.match(request.method(), request.path())) {
+                case Router.Match.Found f -> f;
+                case Router.Match.NoSuchPath n -> throw Problem.notFound("No such resource.");
+                case Router.Match.WrongMethod w -> throw Problem.methodNotAllowed(w.allow());
+            };
+            Route matched = found.route();
+            route = matched.path().template();
+            if (request.body().length > matched.bodyLimit()) {
+                throw Problem.tooLarge(matched.bodyLimit());
+            }
+            Optional<String> bearer = bearerToken(request);
+            csrf.check(request, bearer.isPresent());
+            if (takesBody(request) && !isJson(request)) {
+                throw Problem.unsupportedMediaType();
+            }
+            Optional<String> sessionToken = Optional.empty();
+            if (matched.access() != Route.Access.PUBLIC) {
+                if (bearer.isPresent()) {
+                    principal = useCases.principals().byApiToken(bearer.get());
+                } else {
+                    sessionToken = request.cookie(SessionCookie.NAME).filter(SessionCookie::plausible);
+                    principal = sessionToken.flatMap(useCases.principals()::bySessionToken);
+                    staleCookie = request.cookie(SessionCookie.NAME).isPresent() && principal.isEmpty();
+                }
+            }
+            if (matched.access() == Route.Access.AUTHENTICATED && principal.isEmpty()) {
+                throw Problem.unauthenticated();
+            }
+            HttpResponse response = matched.endpoint()
+                    .handle(new RequestContext(request, found.variables(), principal, sessionToken));
+            if (sessionToken.isPresent() && principal.isPresent() && response.cookies().isEmpty()
+                    && response.status() < 400) {
+                // Sliding expiry: the server moved the session's end; the cookie moves with it.
+                response = response.withCookie(cookie.set(sessionToken.get()));
+            }
+            if (request.method().equals("HEAD")) {
+                response = response.withoutBody();
+            }
+            return new Exchange(decorate(response, request), route, principal.map(Principal::userId), Optional.empty());
+        } catch (RuntimeException | Error error) {
+            Optional<Problem> problem = ErrorMapper.toProblem(error);
+            HttpResponse response = problem.map(HttpApi::problemResponse)
+                    .orElseGet(() -> internalError(request.requestId()));
+            if (staleCookie) {
+                response = response.withCookie(cookie.clear());
+            }
+            if (request.method().equals("HEAD")) {
+                response = response.withoutBody();
+            }
+            return new Exchange(decorate(response, request), route, principal.map(Principal::userId),
+                    problem.isPresent() ? Optional.empty() : Optional.of(error));
+        }
+    }
+
+    private static boolean takesBody(HttpRequest request) {
+        return request.hasBody() && !request.method().equals("GET") && !request.method().equals("HEAD");
+    }
+
+    private static boolean isJson(HttpRequest request) {
+        return request.header("content-type").map(type -> {
+            String mediaType = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+            return mediaType.equals("application/json");
+        }).orElse(false);
+    }
+
+    private static Optional<String> bearerToken(HttpRequest request) {
+        return request.header("authorization").map(String::strip)
+                .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
+                .map(value -> value.substring(7).strip()).filter(token -> !token.isEmpty());
+    }
+
+    /** Headers every response carries: the request id, and no caching of personal data. */
+    private static HttpResponse decorate(HttpResponse response, HttpRequest request) {
+        return response.withHeader("X-Request-Id", request.requestId())
+                .withHeader("Cache-Control", "no-store")
+                .withHeader("X-Content-Type-Options", "nosniff");
+    }
+
+    /** A problem found before a request could be built (an unreadable event), answered the same way. */
+    public static HttpResponse problem(Problem problem, String requestId) {
+        return problemResponse(problem).withHeader("X-Request-Id", requestId).withHeader("Cache-Control", "no-store")
+                .withHeader("X-Content-Type-Options", "nosniff");
+    }
+
+    static HttpResponse problemResponse(Problem problem) {
+        ProblemJson body = new ProblemJson(problem.type(), problem.title(), problem.status(), problem.detail(),
+                problem.errors().isEmpty() ? null : problem.errors());
+        HttpResponse response = new HttpResponse(problem.status(),
+                java.util.Map.of("Content-Type", HttpResponse.PROBLEM_JSON), List.of(), Json.write(body));
+        for (var header : problem.headers().entrySet()) {
+            response = response.withHeader(header.getKey(), header.getValue());
+        }
+        return response;
+    }
+
+    private static HttpResponse internalError(String requestId) {
+        return problemResponse(Problem.of(500, "/problems/internal", "Internal error",
+                "Something went wrong on our side. Quote request id " + requestId + " when reporting it."));
+    }
+
+    /** RFC 9457 body. */
+    record ProblemJson(String type, String title, int status, String detail, List<Problem.FieldError> errors) {
+    }
+}

@@ -1,0 +1,118 @@
+package org.habittracker.adapters.lambda.http;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An RFC 9457 problem, thrown anywhere in request handling and written as {@code application/problem+json}.
+ * {@code type} is a relative URI naming the kind of problem, stable for clients to switch on.
+ */
+public final class Problem extends RuntimeException {
+
+    /** One field at fault: a dotted path such as {@code schedule.times}. */
+    public record FieldError(String field, String message) {
+        public FieldError {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final transient List<FieldError> errors;
+    private final transient Map<String, String> headers;
+
+    private Problem(int status, String type, String title, String detail, List<FieldError> errors,
+            Map<String, String> headers) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+        this.headers = Map.copyOf(headers);
+    }
+
+    public static Problem of(int status, String type, String title, String detail) {
+        return new Problem(status, type, title, detail, List.of(), Map.of());
+    }
+
+    public static Problem validation(List<FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("The request is not valid.");
+        return new Problem(400, "/problems/validation", "Validation failed", detail, errors, Map.of());
+    }
+
+    public static Problem validation(String field, String message) {
+        return validation(List.of(new FieldError(field, message)));
+    }
+
+    public static Problem malformedJson(String detail) {
+        return of(400, "/problems/malformed-json", "Malformed JSON", detail);
+    }
+
+    public static Problem unauthenticated() {
+        return of(401, "/problems/unauthenticated", "Not logged in",
+                "This needs a valid session cookie or API token.");
+    }
+
+    public static Problem notFound(String detail) {
+        return of(404, "/problems/not-found", "Not found", detail);
+    }
+
+    public static Problem methodNotAllowed(String allow) {
+        return new Problem(405, "/problems/method-not-allowed", "Method not allowed",
+                "This resource answers to " + allow + ".", List.of(), Map.of("Allow", allow));
+    }
+
+    public static Problem tooLarge(int limitBytes) {
+        return of(413, "/problems/too-large", "Request body too large",
+                "The body may be at most " + limitBytes + " bytes.");
+    }
+
+    public static Problem unsupportedMediaType() {
+        return new Problem(415, "/problems/unsupported-media-type", "Unsupported media type",
+                "Send the body as application/json.", List.of(), Map.of("Accept", HttpResponse.JSON));
+    }
+
+    public static Problem crossSite() {
+        return of(403, "/problems/cross-site", "Cross-site request refused",
+                "State-changing requests must come from this site (Origin or Sec-Fetch-Site) or carry an API token.");
+    }
+
+    public Problem withHeader(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.put(name, value);
+        return new Problem(status, type, title, getMessage(), errors, copy);
+    }
+
+    public Problem withErrors(List<FieldError> newErrors) {
+        return new Problem(status, type, title, getMessage(), newErrors, headers);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

@@ -1,0 +1,48 @@
+package org.habittracker.adapters.lambda.http;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import org.habittracker.adapters.lambda.json.Json;
+import org.habittracker.domain.habit.HabitId;
+
+/** Small helpers the endpoints share: JSON answers and parsing path and query values. */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    public static HttpResponse ok(Object body) {
+        return HttpResponse.json(200, Json.write(body));
+    }
+
+    public static HttpResponse created(String location, Object body) {
+        return HttpResponse.json(201, Json.write(body)).withHeader("Location", location);
+    }
+
+    /** A habit id that is not even a UUID cannot be one of the caller's habits: not found, as any other. */
+    public static HabitId habitId(String value) {
+        return new HabitId(uuid(value, "habit"));
+    }
+
+    public static UUID uuid(String value, String kind) {
+        try {
+            if (value.length() != 36) {
+                throw new IllegalArgumentException("not a UUID");
+            }
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw Problem.notFound("No " + kind + " with that id.");
+        }
+    }
+
+    /** A day in a path or query: strict {@code yyyy-mm-dd}. */
+    public static LocalDate day(String value, String field) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problem.validation(field, "must be a date as yyyy-mm-dd");
+        }
+    }
+}

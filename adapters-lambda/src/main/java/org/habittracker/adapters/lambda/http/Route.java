@@ -1,0 +1,33 @@
+package org.habittracker.adapters.lambda.http;
+
+import java.util.Objects;
+
+/**
+ * One method and path template, who may call it, how large its body may be, and what answers it.
+ *
+ * @param bodyLimit largest body accepted, in bytes (after base64 decoding)
+ */
+public record Route(String method, PathTemplate path, Access access, int bodyLimit, Endpoint endpoint) {
+
+    /** Who may call a route, and so whether credentials are looked at. */
+    public enum Access {
+        /** Anyone; credentials are not even looked up (register, log in, health). */
+        PUBLIC,
+        /** Anyone; a session or token, if present, is resolved (auth check, log out). */
+        OPTIONAL,
+        /** Needs a valid session cookie or bearer API token. */
+        AUTHENTICATED
+    }
+
+    @FunctionalInterface
+    public interface Endpoint {
+        HttpResponse handle(RequestContext context);
+    }
+
+    public Route {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(endpoint, "endpoint");
+    }
+}

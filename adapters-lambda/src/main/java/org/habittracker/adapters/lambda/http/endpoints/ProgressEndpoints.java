@@ -1,0 +1,76 @@
+package org.habittracker.adapters.lambda.http.endpoints;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.habittracker.adapters.lambda.http.ApiUseCases;
+import org.habittracker.adapters.lambda.http.HttpResponse;
+import org.habittracker.adapters.lambda.http.HttpSettings;
+import org.habittracker.adapters.lambda.http.JsonBody;
+import org.habittracker.adapters.lambda.http.PathTemplate;
+import org.habittracker.adapters.lambda.http.Problem;
+import org.habittracker.adapters.lambda.http.RequestContext;
+import org.habittracker.adapters.lambda.http.Responses;
+import org.habittracker.adapters.lambda.http.Route;
+import org.habittracker.adapters.lambda.json.CheckInJson;
+import org.habittracker.adapters.lambda.json.HistoryJson;
+import org.habittracker.adapters.lambda.json.RecordCheckInJson;
+import org.habittracker.adapters.lambda.json.StatisticsJson;
+import org.habittracker.domain.user.UserId;
+
+/** Check-ins (record, clear), a habit's history and its statistics. */
+public final class ProgressEndpoints {
+
+    private final ApiUseCases useCases;
+    private final JsonBody json;
+
+    public ProgressEndpoints(ApiUseCases useCases, JsonBody json) {
+        this.useCases = useCases;
+        this.json = json;
+    }
+
+    public List<Route> routes() {
+        PathTemplate day = PathTemplate.of("/api/habits/{id}/checkins/{day}");
+        int limit = HttpSettings.BODY_LIMIT;
+        Route.Access auth = Route.Access.AUTHENTICATED;
+        return List.of(
+                new Route("PUT", day, auth, limit, this::record),
+                new Route("DELETE", day, auth, limit, this::clear),
+                new Route("GET", PathTemplate.of("/api/habits/{id}/checkins"), auth, limit, this::history),
+                new Route("GET", PathTemplate.of("/api/habits/{id}/stats"), auth, limit, this::statistics));
+    }
+
+    private HttpResponse record(RequestContext context) {
+        UserId owner = context.requirePrincipal().userId();
+        var habitId = HabitEndpoints.id(context);
+        LocalDate day = Responses.day(context.variable("day"), "day");
+        RecordCheckInJson body = json.read(context.request(), RecordCheckInJson.class);
+        return Responses.ok(CheckInJson.from(useCases.checkIns().record(body.toCommand(owner, habitId, day))));
+    }
+
+    private HttpResponse clear(RequestContext context) {
+        UserId owner = context.requirePrincipal().userId();
+        var habitId = HabitEndpoints.id(context);
+        useCases.checkIns().clear(owner, habitId, Responses.day(context.variable("day"), "day"));
+        return HttpResponse.noContent();
+    }
+
+    private HttpResponse history(RequestContext context) {
+        UserId owner = context.requirePrincipal().userId();
+        var habitId = HabitEndpoints.id(context);
+        var request = context.request();
+        String from = request.queryParameter("from").orElseThrow(() -> Problem.validation("from", "is required"));
+        String to = request.queryParameter("to").orElseThrow(() -> Problem.validation("to", "is required"));
+        LocalDate fromDay = Responses.day(from, "from");
+        LocalDate toDay = Responses.day(to, "to");
+        if (toDay.isBefore(fromDay)) {
+            throw Problem.validation("to", "must be on or after 'from'");
+        }
+        return Responses.ok(HistoryJson.from(useCases.progress().history(owner, habitId, fromDay, toDay)));
+    }
+
+    private HttpResponse statistics(RequestContext context) {
+        UserId owner = context.requirePrincipal().userId();
+        return Responses.ok(StatisticsJson.from(useCases.progress().statistics(owner, HabitEndpoints.id(context))));
+    }
+}

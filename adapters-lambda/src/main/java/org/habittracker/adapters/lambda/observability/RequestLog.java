@@ -1,0 +1,85 @@
+package org.habittracker.adapters.lambda.observability;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.habittracker.adapters.lambda.json.Json;
+import org.habittracker.domain.user.UserId;
+
+/**
+ * One JSON line per request on stdout, which is also a CloudWatch Embedded Metric Format document: the
+ * {@code _aws} member tells CloudWatch to turn {@code Latency}, {@code Count4xx}, {@code Count5xx} and the
+ * cache counters into metrics (no AWS SDK, no extra call). The line holds the request id, method, route
+ * template, status, duration and a hash of the user id: never a cookie, token, body or password.
+ */
+public final class RequestLog {
+
+    public static final String NAMESPACE = "HabitTracker";
+
+    /** What one request leaves in the log. */
+    public record Entry(String requestId, String method, String route, int status, long durationMs,
+            Optional<UserId> userId, CacheCounters.Snapshot cache, Optional<Throwable> failure) {
+    }
+
+    private static final List<Map<String, String>> METRICS = List.of(
+            Map.of("Name", "Latency", "Unit", "Milliseconds"),
+            Map.of("Name", "Count4xx", "Unit", "Count"),
+            Map.of("Name", "Count5xx", "Unit", "Count"),
+            Map.of("Name", "CacheHits", "Unit", "Count"),
+            Map.of("Name", "CacheMisses", "Unit", "Count"),
+            Map.of("Name", "CacheFailures", "Unit", "Count"));
+
+    private final Consumer<String> sink;
+    private final Clock clock;
+
+    public RequestLog(Consumer<String> sink, Clock clock) {
+        this.sink = sink;
+        this.clock = clock;
+    }
+
+    /** Lambda collects stdout into CloudWatch Logs; each println is one event. */
+    public static RequestLog toStdout() {
+        return new RequestLog(System.out::println, Clock.systemUTC());
+    }
+
+    public void record(Entry entry) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("_aws", Map.of("Timestamp", clock.millis(), "CloudWatchMetrics", List.of(Map.of(
+                "Namespace", NAMESPACE,
+                "Dimensions", List.of(List.of("Service")),
+                "Metrics", METRICS))));
+        line.put("Service", "api");
+        line.put("level", entry.status() >= 500 ? "ERROR" : "INFO");
+        line.put("message", "request");
+        line.put("requestId", entry.requestId());
+        line.put("method", entry.method());
+        line.put("route", entry.route());
+        line.put("status", entry.status());
+        line.put("durationMs", entry.durationMs());
+        entry.userId().ifPresent(id -> line.put("userIdHash", UserIdHash.of(id)));
+        line.put("Latency", entry.durationMs());
+        line.put("Count4xx", entry.status() >= 400 && entry.status() < 500 ? 1 : 0);
+        line.put("Count5xx", entry.status() >= 500 ? 1 : 0);
+        line.put("CacheHits", entry.cache().hits());
+        line.put("CacheMisses", entry.cache().misses());
+        line.put("CacheFailures", entry.cache().failures());
+        entry.failure().ifPresent(failure -> {
+            line.put("errorType", failure.getClass().getName());
+            line.put("stackTrace", stackTrace(failure));
+        });
+        sink.accept(Json.write(line));
+    }
+
+    /** Server-side only: the client got the request id, the log gets the cause. */
+    private static String stackTrace(Throwable failure) {
+        StringWriter text = new StringWriter();
+        failure.printStackTrace(new PrintWriter(text));
+        return text.toString();
+    }
+}
