@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.habittracker.domain.habit.HabitId;
+import org.habittracker.domain.shared.Amounts;
 import org.habittracker.domain.shared.Check;
 import org.habittracker.domain.shared.Dates;
-import org.habittracker.domain.shared.InvalidInputException;
 
 /**
  * The user's word on one habit and one day: done (with an amount for measured goals) or skipped, with
@@ -22,11 +22,7 @@ public record CheckIn(HabitId habitId, LocalDate day, CheckInStatus status, Opti
         Dates.notBeforeEarliest(day, "day");
         Check.notNull(status, "status");
         Check.notNull(amount, "amount");
-        amount.ifPresent(value -> {
-            if (value.signum() < 0) {
-                throw InvalidInputException.of("amount", "negative", "must be zero or more");
-            }
-        });
+        amount.ifPresent(value -> Amounts.check(value, "amount"));
         Check.notNull(note, "note");
         note = note.strip();
         Check.length(note, 0, MAX_NOTE_LENGTH, "note");

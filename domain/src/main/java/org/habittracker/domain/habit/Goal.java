@@ -2,8 +2,8 @@ package org.habittracker.domain.habit;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.habittracker.domain.shared.Amounts;
 import org.habittracker.domain.shared.Check;
-import org.habittracker.domain.shared.InvalidInputException;
 
 /** What counts as doing a habit on a day. */
 public sealed interface Goal {
@@ -24,10 +24,7 @@ public sealed interface Goal {
         public static final int MAX_UNIT_LENGTH = 20;
 
         public Measured {
-            Check.notNull(target, "goal.target");
-            if (target.signum() < 0) {
-                throw InvalidInputException.of("goal.target", "negative", "must be zero or more");
-            }
+            Amounts.check(target, "goal.target");
             Check.notNull(unit, "goal.unit");
             unit = unit.strip();
             Check.length(unit, 0, MAX_UNIT_LENGTH, "goal.unit");

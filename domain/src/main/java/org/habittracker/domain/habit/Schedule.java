@@ -75,9 +75,10 @@ public sealed interface Schedule {
             Check.between(times, 1, 31, "schedule.times");
         }
 
+        /** {@code times/30}, at most 1: asking for every day of a month is a daily habit. */
         @Override
         public double frequency() {
-            return times / 30.0;
+            return Math.min(times, 30) / 30.0;
         }
     }
 }

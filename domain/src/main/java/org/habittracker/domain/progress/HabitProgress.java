@@ -1,40 +1,226 @@
 package org.habittracker.domain.progress;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SequencedMap;
 import org.habittracker.domain.checkin.CheckIn;
+import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.checkin.Pause;
 import org.habittracker.domain.habit.Habit;
+import org.habittracker.domain.shared.Check;
 
 /**
  * The analysis of one habit's days up to today: day states, streaks, score, milestones and statistics.
  * Built once from the habit's check-ins (any order) and the pauses that apply to it; every query
  * answers from that one pass.
+ *
+ * <p>The history runs from the habit's first day (the earlier of its start date and its first
+ * check-in) to today. {@link DayClassifier} says what each day is, {@link HabitScore} how strong the
+ * habit is. Streaks: a streak is a maximal run of days with no missed day; its length counts its
+ * satisfied days only (Loop counts every day of the run, skipped ones included; we do not), and it
+ * starts and ends on a satisfied day. The current streak is the run that reaches today.
+ *
+ * <p>Cost: linear in the number of days plus the number of check-ins; no sorting.
  */
 public final class HabitProgress {
+    private final Habit habit;
+    private final Timeline timeline;
+    private final DayState[] states;
+    private final double[] scores;
+    private final double initialScore;
+
+    private HabitProgress(Habit habit, Timeline timeline, DayState[] states, double[] scores, double initialScore) {
+        this.habit = habit;
+        this.timeline = timeline;
+        this.states = states;
+        this.scores = scores;
+        this.initialScore = initialScore;
+    }
 
     /**
-     * @param checkIns  the habit's check-ins; days after {@code today} are ignored
-     * @param pauses    pauses of the owner; those for other habits are ignored
+     * @param checkIns  the habit's check-ins, in any order; days after {@code today} and check-ins of
+     *                  other habits are ignored
+     * @param pauses    pauses of the owner; those for other habits or other owners are ignored
      * @param today     the owner's today ({@link org.habittracker.domain.user.UserDay})
      * @param weekStart first day of the owner's calendar week (for {@code TimesPerWeek})
      */
     public static HabitProgress analyse(Habit habit, List<CheckIn> checkIns, List<Pause> pauses, LocalDate today,
             DayOfWeek weekStart) {
-        throw new UnsupportedOperationException("TODO domain helper");
+        Check.notNull(habit, "habit");
+        Check.notNull(checkIns, "checkIns");
+        Check.notNull(pauses, "pauses");
+        Check.notNull(today, "today");
+        Check.notNull(weekStart, "weekStart");
+        Timeline timeline = Timeline.of(habit, checkIns, pauses, today);
+        DayClassifier.Classification classification = DayClassifier.classify(timeline, habit.schedule(), weekStart);
+        double[] scores = HabitScore.series(timeline, habit.schedule(), habit.goal(), classification.holdsScore());
+        return new HabitProgress(habit, timeline, classification.states(), scores, HabitScore.initial(habit.goal()));
+    }
+
+    /** The habit's first day: the earlier of its start date and its first check-in up to today. */
+    public LocalDate firstDay() {
+        return timeline.firstDay;
+    }
+
+    public LocalDate today() {
+        return timeline.today;
+    }
+
+    /** The state of {@code day}; empty before the first day or after today. */
+    public Optional<DayState> stateOn(LocalDate day) {
+        Check.notNull(day, "day");
+        int i = timeline.indexOf(day);
+        return i >= 0 && i < states.length ? Optional.of(states[i]) : Optional.empty();
     }
 
     /** The state of each day in {@code from..to} (both included); days before the first day or after today are left out. */
     public List<DayRecord> days(LocalDate from, LocalDate to) {
-        throw new UnsupportedOperationException("TODO domain helper");
+        Check.notNull(from, "from");
+        Check.notNull(to, "to");
+        int lo = (int) Math.max(0, from.toEpochDay() - timeline.firstDay.toEpochDay());
+        int hi = (int) Math.min(states.length - 1L, to.toEpochDay() - timeline.firstDay.toEpochDay());
+        List<DayRecord> records = new ArrayList<>(Math.max(0, hi - lo + 1));
+        for (int i = lo; i <= hi; i++) {
+            records.add(new DayRecord(timeline.dayAt(i), states[i]));
+        }
+        return Collections.unmodifiableList(records);
     }
 
+    /** Strength at the end of today, 0–100 (before the first day: where the score starts). */
+    public double score() {
+        return 100 * (scores.length == 0 ? initialScore : scores[scores.length - 1]);
+    }
+
+    /** Satisfied days in the run of days without a missed day that reaches today. */
+    public int currentStreak() {
+        int length = 0;
+        for (int i = states.length - 1; i >= 0 && states[i] != DayState.MISSED; i--) {
+            if (states[i] == DayState.SATISFIED) {
+                length++;
+            }
+        }
+        return length;
+    }
+
+    /** Every streak in the history, oldest first; the last one is the current streak when it reaches today. */
+    public List<Streak> streaks() {
+        StreakTracker tracker = new StreakTracker(new ArrayList<>());
+        for (int i = 0; i < states.length; i++) {
+            if (states[i] == DayState.SATISFIED) {
+                tracker.satisfied(timeline.dayAt(i));
+            } else if (states[i] == DayState.MISSED) {
+                tracker.missed();
+            }
+        }
+        return tracker.finish();
+    }
+
+    /**
+     * What the today board shows: DONE when today is satisfied; SKIPPED when today has a skip; PENDING
+     * when today is due and not satisfied yet (a measured amount short of the goal stays PENDING, with
+     * its amount); NOT_DUE when today is excused (pause, weekday, period already met) or the habit has
+     * not started.
+     */
     public HabitSummary summary() {
-        throw new UnsupportedOperationException("TODO domain helper");
+        Optional<CheckIn> todayCheckIn = timeline.todayCheckIn();
+        TodayStatus status;
+        if (states.length == 0) {
+            status = TodayStatus.NOT_DUE;
+        } else if (states[states.length - 1] == DayState.SATISFIED) {
+            status = TodayStatus.DONE;
+        } else if (todayCheckIn.map(c -> c.status() == CheckInStatus.SKIPPED).orElse(false)) {
+            status = TodayStatus.SKIPPED;
+        } else if (states[states.length - 1] == DayState.PENDING) {
+            status = TodayStatus.PENDING;
+        } else {
+            status = TodayStatus.NOT_DUE;
+        }
+        Optional<BigDecimal> amount = todayCheckIn.flatMap(CheckIn::amount);
+        return new HabitSummary(status, amount, currentStreak(), score());
     }
 
+    /** Everything the statistics screen shows, from one walk over the days. */
     public HabitStatistics statistics() {
-        throw new UnsupportedOperationException("TODO domain helper");
+        int n = states.length;
+        int[] byWeekday = new int[7];
+        SequencedMap<YearMonth, Integer> byMonth = new LinkedHashMap<>();
+        List<DailyScore> scoreSeries = new ArrayList<>(n);
+        List<Milestone> milestones = new ArrayList<>();
+        StreakTracker streakTracker = new StreakTracker(milestones);
+        int[] satisfiedIn = new int[4];
+        int[] missedIn = new int[4];
+        int[] windowStart = {n - 7, n - 30, n - 365, 0};
+        int commitment = habit.commitmentDays().orElse(0);
+
+        int totalSatisfied = 0;
+        YearMonth month = n == 0 ? null : YearMonth.from(timeline.firstDay);
+        int inMonth = 0;
+        int weekday = timeline.firstDay.getDayOfWeek().ordinal();
+        LocalDate day = timeline.firstDay;
+        for (int i = 0; i < n; i++, day = day.plusDays(1), weekday = weekday == 6 ? 0 : weekday + 1) {
+            if (day.getDayOfMonth() == 1 && i > 0) {
+                byMonth.put(month, inMonth);
+                month = month.plusMonths(1);
+                inMonth = 0;
+            }
+            DayState state = states[i];
+            if (state == DayState.SATISFIED) {
+                totalSatisfied++;
+                byWeekday[weekday]++;
+                inMonth++;
+                streakTracker.satisfied(day);
+                if (totalSatisfied == commitment) {
+                    milestones.add(new Milestone(MilestoneKind.COMMITMENT_COMPLETED, day));
+                }
+            } else if (state == DayState.MISSED) {
+                streakTracker.missed();
+            }
+            for (int w = 0; w < 4; w++) {
+                if (i >= windowStart[w]) {
+                    if (state == DayState.SATISFIED) {
+                        satisfiedIn[w]++;
+                    } else if (state == DayState.MISSED) {
+                        missedIn[w]++;
+                    }
+                }
+            }
+            scoreSeries.add(new DailyScore(day, 100 * scores[i]));
+        }
+        if (n > 0) {
+            byMonth.put(month, inMonth);
+        }
+        int currentStreak = streakTracker.openLength();
+        List<Streak> streaks = streakTracker.finish();
+        int bestStreak = 0;
+        for (Streak streak : streaks) {
+            bestStreak = Math.max(bestStreak, streak.length());
+        }
+        Map<DayOfWeek, Integer> weekdays = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek dayOfWeek : DayOfWeek.values()) {
+            weekdays.put(dayOfWeek, byWeekday[dayOfWeek.ordinal()]);
+        }
+        CompletionRates rates = new CompletionRates(rate(satisfiedIn[0], missedIn[0]), rate(satisfiedIn[1], missedIn[1]),
+                rate(satisfiedIn[2], missedIn[2]), rate(satisfiedIn[3], missedIn[3]));
+        Optional<CommitmentProgress> commitmentProgress = habit.commitmentDays().isPresent()
+                ? Optional.of(new CommitmentProgress(commitment, Math.min(commitment, totalSatisfied)))
+                : Optional.empty();
+        return new HabitStatistics(currentStreak, bestStreak, score(), totalSatisfied, rates,
+                Collections.unmodifiableMap(weekdays), Collections.unmodifiableSequencedMap(byMonth),
+                Collections.unmodifiableList(scoreSeries), Streaks.best(streaks, Streaks.BEST_LIMIT),
+                List.copyOf(milestones), commitmentProgress);
+    }
+
+    private static double rate(int satisfied, int missed) {
+        int due = satisfied + missed;
+        return due == 0 ? 0.0 : (double) satisfied / due;
     }
 }

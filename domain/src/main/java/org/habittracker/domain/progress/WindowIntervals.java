@@ -1,0 +1,102 @@
+package org.habittracker.domain.progress;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which days a rolling "x times per y days" schedule implies, with the same results as Loop Habit
+ * Tracker's {@code EntryList} (its YES_AUTO days), checked against Loop's own test vectors.
+ *
+ * <p>Days are plain integers on one axis where a larger number is a later day (the analysis uses the
+ * index from the habit's first day; tests use offsets from today). Every list of days and of intervals
+ * runs from the newest to the oldest, as Loop's do.
+ *
+ * <p>One difference, on purpose: Loop stretches a window of 30 or 31 days to the length of a calendar
+ * month, because that is how it stores "per month". Our calendar months are {@code TimesPerMonth}, so
+ * a {@code TimesPerWindow} window is always exactly its number of days.
+ */
+final class WindowIntervals {
+
+    /**
+     * A stretch of days that one run of {@code times} satisfied days covers. {@code begin} is its
+     * oldest satisfied day, {@code center} its newest, {@code end} its last day ({@code begin + days − 1}
+     * before snapping).
+     */
+    record Interval(int begin, int center, int end) {
+    }
+
+    private WindowIntervals() {
+    }
+
+    /**
+     * One interval for every run of {@code times} consecutive satisfied days that fits in a window of
+     * {@code days}: it starts at the oldest day of the run and lasts {@code days} days.
+     *
+     * @param satisfiedNewestFirst the satisfied days, newest first, no duplicates
+     */
+    static List<Interval> build(int[] satisfiedNewestFirst, int times, int days) {
+        List<Interval> intervals = new ArrayList<>();
+        for (int i = times - 1; i < satisfiedNewestFirst.length; i++) {
+            int begin = satisfiedNewestFirst[i];
+            int center = satisfiedNewestFirst[i - times + 1];
+            if (center - begin < days) {
+                intervals.add(new Interval(begin, center, begin + days - 1));
+            }
+        }
+        return intervals;
+    }
+
+    /**
+     * Walking from the second newest interval to the oldest, moves each interval that overlaps the
+     * (already moved) newer one back in time, by as much as closes the overlap but never so far that
+     * it stops covering its own newest satisfied day. This leaves no gap between overlapping runs and
+     * so gives the longest streaks.
+     */
+    static List<Interval> snapTogether(List<Interval> newestFirst) {
+        List<Interval> result = new ArrayList<>(newestFirst);
+        for (int i = 1; i < result.size(); i++) {
+            Interval current = result.get(i);
+            Interval newer = result.get(i - 1);
+            int overlap = current.end() - newer.begin();
+            if (overlap >= 0) {
+                int shift = Math.min(current.end() - current.center(), overlap + 1);
+                result.set(i, new Interval(current.begin() - shift, current.center(), current.end() - shift));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Marks in {@code implied} (indexed by day, days outside it ignored) every day an interval covers.
+     * Whether a marked day is satisfied, skipped or paused is for the caller to weigh.
+     */
+    static void mark(List<Interval> intervals, boolean[] implied) {
+        for (Interval interval : intervals) {
+            int from = Math.max(0, Math.min(interval.begin(), interval.end()));
+            int to = Math.min(implied.length - 1, Math.max(interval.begin(), interval.end()));
+            for (int day = from; day <= to; day++) {
+                implied[day] = true;
+            }
+        }
+    }
+
+    /** The implied days of a timeline for "{@code times} per {@code days}": build, snap, mark. */
+    static boolean[] impliedDays(boolean[] satisfied, int times, int days) {
+        int count = 0;
+        for (boolean s : satisfied) {
+            if (s) {
+                count++;
+            }
+        }
+        int[] newestFirst = new int[count];
+        int k = 0;
+        for (int day = satisfied.length - 1; day >= 0; day--) {
+            if (satisfied[day]) {
+                newestFirst[k++] = day;
+            }
+        }
+        boolean[] implied = new boolean[satisfied.length];
+        mark(snapTogether(build(newestFirst, times, days)), implied);
+        return implied;
+    }
+}
