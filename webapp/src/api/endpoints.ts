@@ -1,0 +1,73 @@
+/** The API of DESIGN.md §5, one function a call. */
+import type { Day } from '../lib/dates';
+import { request } from './client';
+import type {
+  AuthCheck,
+  Board,
+  CheckIn,
+  CheckInStatus,
+  Habit,
+  HabitInput,
+  History,
+  Pause,
+  Profile,
+  Stats,
+} from './types';
+
+const habitPath = (id: string) => `/api/habits/${encodeURIComponent(id)}`;
+
+/** Lists may come bare or wrapped in an object; accept both so a small API change breaks nothing. */
+function listFrom<T>(value: unknown, key: string): T[] {
+  if (Array.isArray(value)) return value as T[];
+  if (value && typeof value === 'object') {
+    const inner = (value as Record<string, unknown>)[key];
+    if (Array.isArray(inner)) return inner as T[];
+  }
+  return [];
+}
+
+export const api = {
+  checkAuth: () => request<AuthCheck>('GET', '/api/auth/check'),
+  register: (username: string, password: string, timeZone: string) =>
+    request<unknown>('POST', '/api/auth/register', {
+      body: { username, password, timeZone },
+      redirectOnUnauthorized: false,
+    }),
+  logIn: (username: string, password: string) =>
+    request<unknown>('POST', '/api/auth/login', { body: { username, password }, redirectOnUnauthorized: false }),
+  logOut: () => request<void>('POST', '/api/auth/logout', { redirectOnUnauthorized: false }),
+
+  profile: () => request<Profile>('GET', '/api/me'),
+  updateProfile: (changes: Partial<Pick<Profile, 'timeZone' | 'dayStartHour' | 'weekStart'>>) =>
+    request<Profile>('PATCH', '/api/me', { body: changes }),
+  deleteAccount: (password: string) =>
+    request<void>('DELETE', '/api/me', { body: { password }, redirectOnUnauthorized: false }),
+
+  board: () => request<Board>('GET', '/api/habits'),
+  archivedHabits: async (): Promise<Habit[]> => {
+    const answer = await request<unknown>('GET', '/api/habits?archived=true');
+    return listFrom<Habit>(answer, 'habits').filter((habit) => habit.archived);
+  },
+  habit: (id: string) => request<Habit>('GET', habitPath(id)),
+  createHabit: (input: HabitInput) => request<Habit>('POST', '/api/habits', { body: input }),
+  updateHabit: (id: string, input: HabitInput) => request<Habit>('PATCH', habitPath(id), { body: input }),
+  deleteHabit: (id: string) => request<void>('DELETE', habitPath(id)),
+  archive: (id: string) => request<Habit>('POST', `${habitPath(id)}/archive`),
+  unarchive: (id: string) => request<Habit>('POST', `${habitPath(id)}/unarchive`),
+  reorder: (order: string[]) => request<unknown>('PUT', '/api/habits/order', { body: { order } }),
+
+  recordCheckIn: (id: string, day: Day, checkIn: { status: CheckInStatus; amount?: number | null; note?: string | null }) =>
+    request<CheckIn>('PUT', `${habitPath(id)}/checkins/${day}`, { body: checkIn }),
+  clearCheckIn: (id: string, day: Day) => request<void>('DELETE', `${habitPath(id)}/checkins/${day}`),
+  history: (id: string, from: Day, to: Day) =>
+    request<History>('GET', `${habitPath(id)}/checkins?from=${from}&to=${to}`),
+  stats: (id: string) => request<Stats>('GET', `${habitPath(id)}/stats`),
+
+  pauses: async (): Promise<Pause[]> => listFrom<Pause>(await request<unknown>('GET', '/api/pauses'), 'pauses'),
+  createPause: (pause: { habitId?: string | null; from: Day; to: Day }) =>
+    request<Pause>('POST', '/api/pauses', { body: pause }),
+  deletePause: (id: string) => request<void>('DELETE', `/api/pauses/${encodeURIComponent(id)}`),
+
+  exportData: () => request<unknown>('GET', '/api/export'),
+  importData: (json: string) => request<Record<string, unknown>>('POST', '/api/import', { rawBody: json }),
+};

@@ -1,0 +1,109 @@
+/** The JSON of DESIGN.md §5. Servers may add fields; these are the ones the app relies on. */
+import type { Day, Weekday } from '../lib/dates';
+
+export type Schedule =
+  | { type: 'daily' }
+  | { type: 'weekdays'; days: Weekday[] }
+  | { type: 'timesPerWindow'; times: number; days: number }
+  | { type: 'timesPerWeek'; times: number }
+  | { type: 'timesPerMonth'; times: number };
+
+export type Direction = 'AT_LEAST' | 'AT_MOST';
+
+export type Goal = { type: 'yesNo' } | { type: 'measured'; target: number; unit: string; direction: Direction };
+
+export interface HabitInput {
+  name: string;
+  description?: string | null;
+  color: string;
+  emoji?: string | null;
+  schedule: Schedule;
+  goal: Goal;
+  startDate?: Day | null;
+  commitmentDays?: number | null;
+}
+
+export interface Habit extends HabitInput {
+  id: string;
+  position: number;
+  archived: boolean;
+  createdAt: string;
+}
+
+export type TodayStatus = 'DONE' | 'SKIPPED' | 'PENDING' | 'NOT_DUE';
+
+export interface BoardHabit extends Habit {
+  todayStatus: TodayStatus;
+  todayAmount?: number | null;
+  currentStreak: number;
+  score: number;
+}
+
+export interface Board {
+  today: Day;
+  habits: BoardHabit[];
+}
+
+export type CheckInStatus = 'DONE' | 'SKIPPED';
+
+export interface CheckIn {
+  day: Day;
+  status: CheckInStatus;
+  amount?: number | null;
+  note?: string | null;
+}
+
+export type DayState = 'SATISFIED' | 'EXCUSED' | 'MISSED' | 'PENDING';
+
+export interface History {
+  checkins: CheckIn[];
+  days: { day: Day; state: DayState }[];
+}
+
+export interface Milestone {
+  kind: string;
+  reachedOn: Day;
+}
+
+export interface Stats {
+  currentStreak: number;
+  bestStreak: number;
+  score: number;
+  totalSatisfied: number;
+  completionRate: { last7: number; last30: number; last365: number; allTime: number };
+  byWeekday: Partial<Record<Weekday, number>>;
+  byMonth: Record<string, number>;
+  scoreSeries: { day: Day; score: number }[];
+  milestones: Milestone[];
+  commitment?: { days: number; satisfied: number } | null;
+}
+
+export interface AuthCheck {
+  authenticated: boolean;
+  userId?: string | null;
+  username?: string | null;
+}
+
+export interface Profile {
+  userId: string;
+  username: string;
+  timeZone: string;
+  dayStartHour: number;
+  weekStart: Weekday;
+}
+
+export interface Pause {
+  id: string;
+  habitId?: string | null;
+  from: Day;
+  to: Day;
+}
+
+/** RFC 9457 problem details, with the field errors of §5. */
+export interface ProblemDetails {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}

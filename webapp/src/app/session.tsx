@@ -1,0 +1,71 @@
+/** Who is logged in, their settings, and the server's "today"; shared by every screen. */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api } from '../api/endpoints';
+import type { Profile } from '../api/types';
+import type { Day } from '../lib/dates';
+
+export type SessionStatus = 'loading' | 'anonymous' | 'authenticated' | 'unreachable';
+
+export interface Session {
+  status: SessionStatus;
+  username: string | null;
+  profile: Profile | null;
+  /** The user's today as the server last said it (from the board). */
+  today: Day | null;
+  refresh: () => Promise<SessionStatus>;
+  signedOut: () => void;
+  setProfile: (profile: Profile) => void;
+  setToday: (today: Day) => void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<SessionStatus>('loading');
+  const [username, setUsername] = useState<string | null>(null);
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [today, setToday] = useState<Day | null>(null);
+
+  const refresh = useCallback(async (): Promise<SessionStatus> => {
+    try {
+      const check = await api.checkAuth();
+      if (!check.authenticated) {
+        setStatus('anonymous');
+        setUsername(null);
+        setProfile(null);
+        return 'anonymous';
+      }
+      setUsername(check.username ?? null);
+      setStatus('authenticated');
+      // Settings (week start, zone) are needed by several screens; a failure here is not fatal.
+      api.profile().then(setProfile, () => undefined);
+      return 'authenticated';
+    } catch {
+      setStatus('unreachable');
+      return 'unreachable';
+    }
+  }, []);
+
+  const signedOut = useCallback(() => {
+    setStatus('anonymous');
+    setUsername(null);
+    setProfile(null);
+    setToday(null);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const value = useMemo<Session>(
+    () => ({ status, username, profile, today, refresh, signedOut, setProfile, setToday }),
+    [status, username, profile, today, refresh, signedOut],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}

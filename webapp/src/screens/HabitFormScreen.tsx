@@ -1,0 +1,369 @@
+/** Create or edit a habit: every schedule and goal, with messages next to the input they concern. */
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import { ApiError } from '../api/client';
+import { api } from '../api/endpoints';
+import type { Habit } from '../api/types';
+import { useSession } from '../app/session';
+import { useReportError } from '../app/useApiCall';
+import { FieldShell, FormAlert, SelectField, TextAreaField, TextField } from '../components/Field';
+import { WEEKDAYS, orderedWeekdays, type Weekday } from '../lib/dates';
+import { weekdayLong, weekdayShort } from '../lib/format';
+import {
+  COLORS,
+  emptyHabitForm,
+  habitFormFrom,
+  habitInputFrom,
+  placeServerErrors,
+  validateHabitForm,
+  type FieldErrors,
+  type HabitFormValues,
+  type ScheduleType,
+} from '../lib/habitForm';
+
+export function HabitFormScreen({ habitId }: { habitId?: string }) {
+  const session = useSession();
+  const reportError = useReportError();
+  const [, navigate] = useLocation();
+  const editing = habitId !== undefined;
+  const [habit, setHabit] = useState<Habit | null>(null);
+  const [values, setValues] = useState<HabitFormValues>(() => emptyHabitForm(session.today));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!habitId) return;
+    let current = true;
+    api.habit(habitId).then(
+      (loaded) => {
+        if (!current) return;
+        setHabit(loaded);
+        setValues(habitFormFrom(loaded));
+      },
+      (error: unknown) => current && reportError(error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [habitId, reportError]);
+
+  // A new habit starts today by default; today is known once the board has loaded.
+  useEffect(() => {
+    if (!editing && session.today) setValues((v) => (v.startDate ? v : { ...v, startDate: session.today ?? '' }));
+  }, [editing, session.today]);
+
+  const set = <K extends keyof HabitFormValues>(key: K, value: HabitFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const found = validateHabitForm(values);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      focusFirstError();
+      return;
+    }
+    setSaving(true);
+    try {
+      const input = habitInputFrom(values);
+      const saved = editing && habitId ? await api.updateHabit(habitId, input) : await api.createHabit(input);
+      navigate(editing ? `/habits/${saved.id ?? habitId}` : '/');
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 400 || error.status === 422 || error.status === 409)) {
+        const placed = placeServerErrors(error.fieldErrors);
+        setErrors(placed.fields);
+        setFormError(placed.other.length > 0 ? placed.other.join(' ') : Object.keys(placed.fields).length ? null : error.message);
+        focusFirstError();
+      } else {
+        reportError(error);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!habitId || !habit) return;
+    if (!window.confirm(`Delete “${habit.name}” and all its history? This cannot be undone.`)) return;
+    try {
+      await api.deleteHabit(habitId);
+      navigate('/');
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  if (editing && !habit) {
+    return (
+      <section className="screen" aria-labelledby="form-title">
+        <h1 id="form-title">Edit habit</h1>
+        <p aria-busy="true">Loading…</p>
+      </section>
+    );
+  }
+
+  const weekStart: Weekday = session.profile?.weekStart ?? 'MONDAY';
+  const scheduleError = errors['schedule.type'];
+  return (
+    <section className="screen" aria-labelledby="form-title">
+      <h1 id="form-title">{editing ? `Edit ${habit?.name ?? 'habit'}` : 'New habit'}</h1>
+      <form className="habit-form" noValidate onSubmit={(event) => void submit(event)}>
+        <FormAlert message={formError} />
+        <fieldset>
+          <legend>About</legend>
+          <TextField
+            label="Name"
+            name="name"
+            required
+            maxLength={100}
+            autoComplete="off"
+            value={values.name}
+            error={errors.name}
+            onChange={(e) => set('name', e.target.value)}
+          />
+          <TextAreaField
+            label="Description or question (optional)"
+            name="description"
+            rows={2}
+            maxLength={1000}
+            value={values.description}
+            error={errors.description}
+            onChange={(e) => set('description', e.target.value)}
+          />
+          <div className="field-row">
+            <TextField
+              label="Emoji (optional)"
+              name="emoji"
+              className="field-narrow"
+              autoComplete="off"
+              value={values.emoji}
+              error={errors.emoji}
+              onChange={(e) => set('emoji', e.target.value)}
+            />
+            <FieldShell label="Colour" error={errors.color} className="field-narrow">
+              {({ id, describedBy, invalid }) => (
+                <input
+                  id={id}
+                  type="color"
+                  name="color"
+                  list="habit-colour-swatches"
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid || undefined}
+                  value={values.color}
+                  onChange={(e) => set('color', e.target.value)}
+                />
+              )}
+            </FieldShell>
+            <datalist id="habit-colour-swatches">
+              {COLORS.map((c) => (
+                <option key={c} value={c} />
+              ))}
+            </datalist>
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>How often</legend>
+          <SelectField
+            label="Schedule"
+            name="scheduleType"
+            value={values.scheduleType}
+            error={scheduleError}
+            onChange={(e) => set('scheduleType', e.target.value as ScheduleType)}
+          >
+            <option value="daily">Every day</option>
+            <option value="weekdays">On chosen weekdays</option>
+            <option value="timesPerWindow">Times in a number of days</option>
+            <option value="timesPerWeek">Times a week</option>
+            <option value="timesPerMonth">Times a month</option>
+          </SelectField>
+
+          {values.scheduleType === 'weekdays' && (
+            <fieldset
+              className={`weekday-picker${errors['schedule.days'] ? ' field-invalid' : ''}`}
+              aria-describedby={errors['schedule.days'] ? 'weekdays-error' : undefined}
+            >
+              <legend>Days</legend>
+              <div className="chips">
+                {orderedWeekdays(weekStart).map((day) => (
+                  <label key={day} className="chip">
+                    <input
+                      type="checkbox"
+                      name="weekdays"
+                      value={day}
+                      checked={values.weekdays.includes(day)}
+                      onChange={(e) =>
+                        set(
+                          'weekdays',
+                          e.target.checked
+                            ? WEEKDAYS.filter((d) => d === day || values.weekdays.includes(d))
+                            : values.weekdays.filter((d) => d !== day),
+                        )
+                      }
+                    />
+                    <span title={weekdayLong(day)}>{weekdayShort(day)}</span>
+                  </label>
+                ))}
+              </div>
+              {errors['schedule.days'] && (
+                <p id="weekdays-error" className="field-error">
+                  {errors['schedule.days']}
+                </p>
+              )}
+            </fieldset>
+          )}
+
+          {(values.scheduleType === 'timesPerWindow' ||
+            values.scheduleType === 'timesPerWeek' ||
+            values.scheduleType === 'timesPerMonth') && (
+            <div className="field-row">
+              <TextField
+                label="Times"
+                name="times"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                className="field-narrow"
+                value={values.times}
+                error={errors['schedule.times']}
+                onChange={(e) => set('times', e.target.value)}
+              />
+              {values.scheduleType === 'timesPerWindow' && (
+                <TextField
+                  label="In how many days"
+                  name="windowDays"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={365}
+                  className="field-narrow"
+                  value={values.windowDays}
+                  error={errors['schedule.days']}
+                  onChange={(e) => set('windowDays', e.target.value)}
+                />
+              )}
+            </div>
+          )}
+        </fieldset>
+
+        <fieldset>
+          <legend>Goal</legend>
+          <div className="radio-row" role="radiogroup" aria-label="Kind of goal">
+            <label className="chip">
+              <input
+                type="radio"
+                name="goalType"
+                value="yesNo"
+                checked={values.goalType === 'yesNo'}
+                onChange={() => set('goalType', 'yesNo')}
+              />
+              <span>Yes or no</span>
+            </label>
+            <label className="chip">
+              <input
+                type="radio"
+                name="goalType"
+                value="measured"
+                checked={values.goalType === 'measured'}
+                onChange={() => set('goalType', 'measured')}
+              />
+              <span>Measured amount</span>
+            </label>
+          </div>
+          {errors['goal.type'] && <p className="field-error">{errors['goal.type']}</p>}
+          {values.goalType === 'measured' && (
+            <div className="field-row">
+              <SelectField
+                label="Direction"
+                name="direction"
+                className="field-narrow"
+                value={values.direction}
+                error={errors['goal.direction']}
+                onChange={(e) => set('direction', e.target.value as HabitFormValues['direction'])}
+              >
+                <option value="AT_LEAST">At least</option>
+                <option value="AT_MOST">At most</option>
+              </SelectField>
+              <TextField
+                label="Target"
+                name="target"
+                type="number"
+                inputMode="decimal"
+                min={0}
+                step="any"
+                className="field-narrow"
+                value={values.target}
+                error={errors['goal.target']}
+                onChange={(e) => set('target', e.target.value)}
+              />
+              <TextField
+                label="Unit"
+                name="unit"
+                maxLength={20}
+                className="field-narrow"
+                autoComplete="off"
+                value={values.unit}
+                error={errors['goal.unit']}
+                onChange={(e) => set('unit', e.target.value)}
+              />
+            </div>
+          )}
+        </fieldset>
+
+        <fieldset>
+          <legend>Commitment</legend>
+          <div className="field-row">
+            <TextField
+              label="Start date"
+              name="startDate"
+              type="date"
+              min="2000-01-01"
+              className="field-narrow"
+              value={values.startDate}
+              error={errors.startDate}
+              onChange={(e) => set('startDate', e.target.value)}
+            />
+            <TextField
+              label="Commit for (days, optional)"
+              name="commitmentDays"
+              type="number"
+              inputMode="numeric"
+              min={3}
+              max={365}
+              className="field-narrow"
+              hint="3 to 365 days, e.g. 66"
+              value={values.commitmentDays}
+              error={errors.commitmentDays}
+              onChange={(e) => set('commitmentDays', e.target.value)}
+            />
+          </div>
+        </fieldset>
+
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {saving ? 'Saving…' : editing ? 'Save changes' : 'Create habit'}
+          </button>
+          <Link href={editing && habitId ? `/habits/${habitId}` : '/'} className="button">
+            Cancel
+          </Link>
+          {editing && (
+            <button type="button" className="button button-danger" onClick={() => void remove()}>
+              Delete habit
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Moves focus to the first invalid control after the error messages have rendered. */
+function focusFirstError() {
+  window.setTimeout(() => {
+    const invalid = document.querySelector<HTMLElement>('[aria-invalid="true"], .field-invalid input');
+    invalid?.focus();
+  }, 0);
+}

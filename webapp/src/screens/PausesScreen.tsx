@@ -1,0 +1,132 @@
+/** Vacations: days in a pause are skipped, for one habit or for all of them. */
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { ApiError } from '../api/client';
+import { api } from '../api/endpoints';
+import type { BoardHabit, Pause } from '../api/types';
+import { useSession } from '../app/session';
+import { useReportError } from '../app/useApiCall';
+import { FormAlert, SelectField, TextField } from '../components/Field';
+import { addDays, compareDays, formatDay, isValidDay } from '../lib/dates';
+
+export function validatePause(from: string, to: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!isValidDay(from)) errors.from = 'Enter the first day';
+  if (!isValidDay(to)) errors.to = 'Enter the last day';
+  if (!errors.from && !errors.to && compareDays(from, to) > 0) errors.to = 'Must be on or after the first day';
+  return errors;
+}
+
+export function PausesScreen() {
+  const session = useSession();
+  const reportError = useReportError();
+  const [pauses, setPauses] = useState<Pause[] | null>(null);
+  const [habits, setHabits] = useState<BoardHabit[]>([]);
+  const [habitId, setHabitId] = useState('');
+  const [from, setFrom] = useState(session.today ?? '');
+  const [to, setTo] = useState(session.today ? addDays(session.today, 6) : '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const { setToday } = session;
+
+  const load = useCallback(async () => {
+    try {
+      const [list, board] = await Promise.all([api.pauses(), api.board()]);
+      setPauses(list);
+      setHabits(board.habits);
+      setToday(board.today);
+      setFrom((f) => f || board.today);
+      setTo((t) => t || addDays(board.today, 6));
+    } catch (error) {
+      reportError(error);
+      setPauses([]);
+    }
+  }, [reportError, setToday]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validatePause(from, to);
+    setErrors(found);
+    setFormError(null);
+    if (Object.keys(found).length) return;
+    try {
+      await api.createPause({ habitId: habitId || null, from, to });
+      await load();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 400) {
+        setErrors(error.fieldErrors);
+        setFormError(Object.keys(error.fieldErrors).some((f) => ['from', 'to', 'habitId'].includes(f)) ? null : error.message);
+      } else reportError(error);
+    }
+  };
+
+  const remove = async (pause: Pause) => {
+    try {
+      await api.deletePause(pause.id);
+      await load();
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const habitName = (id: string | null | undefined) =>
+    id ? (habits.find((h) => h.id === id)?.name ?? 'An archived habit') : 'All habits';
+
+  return (
+    <section className="screen" aria-labelledby="pauses-title">
+      <h1 id="pauses-title">Pauses</h1>
+      <p className="muted">Going on holiday or ill? Days in a pause are skipped: they never break a streak.</p>
+      <form className="pause-form" noValidate onSubmit={(event) => void create(event)}>
+        <FormAlert message={formError} />
+        <div className="field-row">
+          <SelectField label="Habit" name="habitId" value={habitId} error={errors.habitId} onChange={(e) => setHabitId(e.target.value)}>
+            <option value="">All habits</option>
+            {habits.map((h) => (
+              <option key={h.id} value={h.id}>
+                {h.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label="From" name="from" type="date" value={from} error={errors.from} onChange={(e) => setFrom(e.target.value)} />
+          <TextField label="To" name="to" type="date" value={to} error={errors.to} onChange={(e) => setTo(e.target.value)} />
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary">
+            Add pause
+          </button>
+        </div>
+      </form>
+
+      <h2>Your pauses</h2>
+      {pauses === null ? (
+        <p aria-busy="true">Loading…</p>
+      ) : pauses.length === 0 ? (
+        <p className="muted">No pauses.</p>
+      ) : (
+        <ul className="simple-list">
+          {pauses.map((pause) => (
+            <li key={pause.id} data-testid="pause-row">
+              <div>
+                <strong>{habitName(pause.habitId)}</strong>
+                <p className="muted">
+                  {formatDay(pause.from)} – {formatDay(pause.to)}
+                </p>
+              </div>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Delete pause of ${habitName(pause.habitId)} from ${formatDay(pause.from)} to ${formatDay(pause.to)}`}
+                onClick={() => void remove(pause)}
+              >
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
