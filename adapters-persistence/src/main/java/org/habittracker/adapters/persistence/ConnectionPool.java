@@ -1,0 +1,52 @@
+package org.habittracker.adapters.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+
+/**
+ * The Hikari pool, set up for Lambda as much as for a long-running server: no idle connections kept
+ * open (a frozen container must not hold what the database counts against its limit), short waits
+ * everywhere, and TCP keep-alive so that a connection dropped by a NAT or a failover is noticed.
+ */
+final class ConnectionPool {
+    static final String POOL_NAME = "habits-db";
+    /** The pool checks a connection it lends with at most this wait (and never longer than the caller waits). */
+    static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
+
+    private ConnectionPool() {
+    }
+
+    static HikariDataSource open(PersistenceSettings settings) {
+        return new HikariDataSource(config(settings));
+    }
+
+    static HikariConfig config(PersistenceSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(POOL_NAME);
+        // The URL goes to the driver untouched: sslmode=verify-full and friends take effect as written.
+        config.setJdbcUrl(settings.jdbcUrl());
+        settings.user().ifPresent(config::setUsername);
+        settings.secret().ifPresent(config::setPassword);
+
+        config.setMaximumPoolSize(settings.maximumPoolSize());
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        config.setValidationTimeout(Math.min(VALIDATION_TIMEOUT.toMillis(), settings.connectionTimeout().toMillis()));
+        // Start without connecting: the first query (or the migrations) connects. A database that is down
+        // at start then shows as an unhealthy /health rather than a process that will not start.
+        config.setInitializationFailTimeout(-1);
+
+        // Driver properties; a parameter of the same name in the URL wins over these.
+        config.addDataSourceProperty("socketTimeout", wholeSecondsAtLeastOne(settings.socketTimeout()));
+        config.addDataSourceProperty("connectTimeout", wholeSecondsAtLeastOne(settings.connectionTimeout()));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("ApplicationName", "habit-tracker");
+        return config;
+    }
+
+    private static String wholeSecondsAtLeastOne(Duration duration) {
+        long seconds = (duration.toMillis() + 999) / 1000;
+        return Long.toString(Math.max(1, seconds));
+    }
+}

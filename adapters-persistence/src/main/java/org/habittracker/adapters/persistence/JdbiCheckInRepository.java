@@ -1,0 +1,110 @@
+package org.habittracker.adapters.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.habittracker.application.port.out.CheckInRepository;
+import org.habittracker.domain.checkin.CheckIn;
+import org.habittracker.domain.checkin.CheckInStatus;
+import org.habittracker.domain.habit.HabitId;
+import org.habittracker.domain.user.UserId;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Check-ins in {@code check_ins}, one row per habit and day; every statement names the owner. */
+final class JdbiCheckInRepository implements CheckInRepository {
+
+    @RegisterConstructorMapper(CheckInRow.class)
+    interface Sql {
+        /**
+         * One statement that checks ownership and writes: the row comes from the owner's habit or not at all,
+         * and a concurrent record of the same day turns into an update instead of a key violation.
+         */
+        @SqlUpdate("INSERT INTO check_ins (habit_id, owner_id, day, status, amount, note) "
+                + "SELECT h.id, h.owner_id, :day, :status, :amount, :note FROM habits h "
+                + "WHERE h.id = :habit AND h.owner_id = :owner "
+                + "ON CONFLICT (habit_id, day) DO UPDATE "
+                + "SET status = excluded.status, amount = excluded.amount, note = excluded.note")
+        int upsert(UUID owner, UUID habit, LocalDate day, String status, BigDecimal amount, String note);
+
+        @SqlUpdate("DELETE FROM check_ins WHERE habit_id = :habit AND owner_id = :owner AND day = :day")
+        int delete(UUID owner, UUID habit, LocalDate day);
+
+        @SqlQuery("SELECT habit_id, day, status, amount, note FROM check_ins "
+                + "WHERE habit_id = :habit AND owner_id = :owner AND day BETWEEN :from AND :to ORDER BY day")
+        List<CheckInRow> findByHabit(UUID owner, UUID habit, LocalDate from, LocalDate to);
+    }
+
+    public record CheckInRow(UUID habitId, LocalDate day, String status, BigDecimal amount, String note) {
+        CheckIn toCheckIn() {
+            return new CheckIn(new HabitId(habitId), day, CheckInStatus.valueOf(status), Optional.ofNullable(amount),
+                    note);
+        }
+    }
+
+    /** The board's query: served in order by the (owner_id, habit_id, day) index. */
+    static final String ALL_BY_OWNER = "SELECT habit_id, day, status, amount, note FROM check_ins "
+            + "WHERE owner_id = :owner ORDER BY habit_id, day";
+
+    private final Jdbi jdbi;
+
+    JdbiCheckInRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public boolean upsert(UserId owner, CheckIn checkIn) {
+        return jdbi.withExtension(Sql.class, sql -> sql.upsert(owner.value(), checkIn.habitId().value(),
+                checkIn.day(), checkIn.status().name(), checkIn.amount().orElse(null), checkIn.note())) > 0;
+    }
+
+    @Override
+    public boolean delete(UserId owner, HabitId habit, LocalDate day) {
+        return jdbi.withExtension(Sql.class, sql -> sql.delete(owner.value(), habit.value(), day)) > 0;
+    }
+
+    @Override
+    public List<CheckIn> findByHabit(UserId owner, HabitId habit, LocalDate from, LocalDate to) {
+        return jdbi.withExtension(Sql.class, sql -> sql.findByHabit(owner.value(), habit.value(), from, to)).stream()
+                .map(CheckInRow::toCheckIn)
+                .toList();
+    }
+
+    /**
+     * Read straight off the result set: a busy owner has hundreds of thousands of rows, so this skips the
+     * reflective row mapper and shares one {@link HabitId} per habit.
+     */
+    @Override
+    public Map<HabitId, List<CheckIn>> findAllByOwner(UserId owner) {
+        Map<HabitId, List<CheckIn>> byHabit = jdbi.withHandle(handle -> handle.createQuery(ALL_BY_OWNER)
+                .bind("owner", owner.value())
+                .reduceResultSet(new LinkedHashMap<HabitId, List<CheckIn>>(), JdbiCheckInRepository::accumulate));
+        byHabit.replaceAll((habit, checkIns) -> Collections.unmodifiableList(checkIns));
+        return Collections.unmodifiableMap(byHabit);
+    }
+
+    private static LinkedHashMap<HabitId, List<CheckIn>> accumulate(LinkedHashMap<HabitId, List<CheckIn>> byHabit,
+            ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
+        UUID habitValue = rs.getObject(1, UUID.class);
+        List<CheckIn> checkIns = byHabit.isEmpty() ? null : byHabit.lastEntry().getValue();
+        HabitId habit = checkIns == null ? null : checkIns.getFirst().habitId();
+        if (habit == null || !habit.value().equals(habitValue)) {
+            habit = new HabitId(habitValue);
+            checkIns = new ArrayList<>();
+            byHabit.put(habit, checkIns);
+        }
+        checkIns.add(new CheckIn(habit, rs.getObject(2, LocalDate.class), CheckInStatus.valueOf(rs.getString(3)),
+                Optional.ofNullable(rs.getBigDecimal(4)), rs.getString(5)));
+        return byHabit;
+    }
+}

@@ -1,0 +1,51 @@
+package org.habittracker.adapters.persistence;
+
+import java.time.Duration;
+import org.habittracker.application.port.out.ComponentHealth;
+import org.habittracker.application.port.out.DatabaseHealth;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@code SELECT 1} on a pooled connection. Waits at most the pool's connection timeout for a connection
+ * and {@value #QUERY_TIMEOUT_SECONDS} s for the answer, and reports any failure instead of throwing it.
+ */
+final class JdbiDatabaseHealth implements DatabaseHealth {
+    static final int QUERY_TIMEOUT_SECONDS = 1;
+
+    private final Jdbi jdbi;
+
+    JdbiDatabaseHealth(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public ComponentHealth probe() {
+        long start = System.nanoTime();
+        try {
+            int answer = jdbi.withHandle(handle -> handle.createQuery("SELECT 1")
+                    .setQueryTimeout(QUERY_TIMEOUT_SECONDS)
+                    .mapTo(Integer.class)
+                    .one());
+            if (answer != 1) {
+                return ComponentHealth.down("unexpected answer " + answer, elapsedMs(start));
+            }
+            return ComponentHealth.up(elapsedMs(start));
+        } catch (RuntimeException e) {
+            return ComponentHealth.down(describe(e), elapsedMs(start));
+        }
+    }
+
+    /** The innermost message: the driver's words ("Connection refused"…), without a stack trace. */
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static long elapsedMs(long start) {
+        return Duration.ofNanos(System.nanoTime() - start).toMillis();
+    }
+}
