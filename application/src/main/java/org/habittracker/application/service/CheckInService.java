@@ -1,0 +1,72 @@
+package org.habittracker.application.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.habittracker.application.error.NotFoundException;
+import org.habittracker.application.port.in.CheckInsUseCase;
+import org.habittracker.application.port.in.RecordCheckInCommand;
+import org.habittracker.application.port.out.CheckInRepository;
+import org.habittracker.application.port.out.HabitRepository;
+import org.habittracker.domain.checkin.CheckIn;
+import org.habittracker.domain.habit.Habit;
+import org.habittracker.domain.habit.HabitId;
+import org.habittracker.domain.shared.FieldViolation;
+import org.habittracker.domain.shared.InvalidInputException;
+import org.habittracker.domain.user.User;
+import org.habittracker.domain.user.UserId;
+
+/**
+ * Records and clears check-ins. A day after the owner's today is refused; a measured habit's DONE needs
+ * an amount and a yes/no habit takes none. Milestones the new history reaches are recorded in the same
+ * write.
+ */
+public final class CheckInService implements CheckInsUseCase {
+    private final HabitRepository habits;
+    private final CheckInRepository checkIns;
+    private final UserDays userDays;
+    private final ProgressAnalyser analyser;
+    private final OwnerWrites writes;
+    private final CommandValidator validator;
+
+    CheckInService(HabitRepository habits, CheckInRepository checkIns, UserDays userDays, ProgressAnalyser analyser,
+            OwnerWrites writes, CommandValidator validator) {
+        this.habits = habits;
+        this.checkIns = checkIns;
+        this.userDays = userDays;
+        this.analyser = analyser;
+        this.writes = writes;
+        this.validator = validator;
+    }
+
+    @Override
+    public CheckIn record(RecordCheckInCommand command) {
+        validator.validate(command);
+        User owner = userDays.owner(command.owner());
+        Habit habit = habit(owner.id(), command.habitId());
+        LocalDate today = userDays.today(owner);
+        List<FieldViolation> violations = CheckIns.violations(habit.goal(), command.day(), command.status(),
+                command.amount(), today, "");
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        CheckIn checkIn = new CheckIn(habit.id(), command.day(), command.status(), command.amount(),
+                command.note().orElse(""));
+        return writes.write(owner.id(), () -> {
+            if (!checkIns.upsert(owner.id(), checkIn)) {
+                throw new NotFoundException("habit", habit.id());
+            }
+            analyser.recordMilestones(owner, habit, today);
+            return checkIn;
+        });
+    }
+
+    @Override
+    public void clear(UserId owner, HabitId habitId, LocalDate day) {
+        habit(owner, habitId);
+        writes.run(owner, () -> checkIns.delete(owner, habitId, day));
+    }
+
+    private Habit habit(UserId owner, HabitId id) {
+        return habits.find(owner, id).orElseThrow(() -> new NotFoundException("habit", id));
+    }
+}

@@ -1,0 +1,66 @@
+package org.habittracker.application.service;
+
+import org.habittracker.application.error.AuthenticationFailedException;
+import org.habittracker.application.port.in.DeleteAccountCommand;
+import org.habittracker.application.port.in.ManageProfileUseCase;
+import org.habittracker.application.port.in.UpdateSettingsCommand;
+import org.habittracker.application.port.out.PasswordHasher;
+import org.habittracker.application.port.out.SessionStore;
+import org.habittracker.application.port.out.UserRepository;
+import org.habittracker.domain.user.User;
+import org.habittracker.domain.user.UserId;
+import org.habittracker.domain.user.UserSettings;
+
+/** The account's settings (time zone, day start, week start) and its deletion. */
+public final class ProfileService implements ManageProfileUseCase {
+    private final UserRepository users;
+    private final SessionStore sessions;
+    private final PasswordHasher passwordHasher;
+    private final UserDays userDays;
+    private final OwnerWrites writes;
+    private final CommandValidator validator;
+
+    ProfileService(UserRepository users, SessionStore sessions, PasswordHasher passwordHasher, UserDays userDays,
+            OwnerWrites writes, CommandValidator validator) {
+        this.users = users;
+        this.sessions = sessions;
+        this.passwordHasher = passwordHasher;
+        this.userDays = userDays;
+        this.writes = writes;
+        this.validator = validator;
+    }
+
+    @Override
+    public User profile(UserId owner) {
+        return userDays.owner(owner);
+    }
+
+    /** Every cached read model depends on the owner's days, so a change of settings forgets them all. */
+    @Override
+    public User updateSettings(UpdateSettingsCommand command) {
+        validator.validate(command);
+        User user = userDays.owner(command.owner());
+        UserSettings current = user.settings();
+        UserSettings changed = new UserSettings(
+                command.timeZone().map(zone -> TimeZones.zone(zone, "timeZone")).orElse(current.timeZone()),
+                command.dayStartHour().orElse(current.dayStartHour()),
+                command.weekStart().map(day -> TimeZones.weekDay(day, "weekStart")).orElse(current.weekStart()));
+        writes.run(user.id(), () -> users.updateSettings(user.id(), changed));
+        return user.withSettings(changed);
+    }
+
+    /**
+     * Checks the password again, then deletes the account and, by cascade, all it owns. Sessions are
+     * revoked first and explicitly: a session cache in front of the database would not see the cascade.
+     */
+    @Override
+    public void deleteAccount(DeleteAccountCommand command) {
+        validator.validate(command);
+        User user = userDays.owner(command.owner());
+        if (!passwordHasher.matches(command.password(), user.passwordHash())) {
+            throw new AuthenticationFailedException();
+        }
+        sessions.revokeAll(user.id());
+        writes.run(user.id(), () -> users.delete(user.id()));
+    }
+}
