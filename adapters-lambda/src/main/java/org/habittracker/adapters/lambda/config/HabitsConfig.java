@@ -1,0 +1,161 @@
+package org.habittracker.adapters.lambda.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.habittracker.adapters.lambda.http.HttpSettings;
+
+/**
+ * The configuration of the API, read from the environment in one place (DESIGN §6) and checked whole:
+ * every bad or missing variable is named in one {@link ConfigurationException}, so a deployment is
+ * fixed in one go.
+ *
+ * <p>The database is found by {@code HABITS_DB_URL}; credentials come either from
+ * {@code HABITS_DB_USER}/{@code HABITS_DB_PASSWORD} (or the URL itself) or from the Secrets Manager
+ * secret {@code HABITS_DB_SECRET_ARN}, whose {@code host}/{@code port}/{@code dbname} also stand in for
+ * the URL when it is not set.
+ */
+public record HabitsConfig(
+        Optional<String> dbUrl,
+        Optional<String> dbUser,
+        Optional<String> dbPassword,
+        Optional<String> dbSecretArn,
+        int dbPoolSize,
+        Optional<String> redisUrl,
+        Set<String> allowedOrigins,
+        boolean cookieSecure) {
+
+    public static final String DB_URL = "HABITS_DB_URL";
+    public static final String DB_USER = "HABITS_DB_USER";
+    public static final String DB_PASSWORD = "HABITS_DB_PASSWORD";
+    public static final String DB_SECRET_ARN = "HABITS_DB_SECRET_ARN";
+    public static final String DB_POOL_SIZE = "HABITS_DB_POOL_SIZE";
+    public static final String REDIS_URL = "HABITS_REDIS_URL";
+    public static final String ALLOWED_ORIGINS = "HABITS_ALLOWED_ORIGINS";
+    public static final String COOKIE_SECURE = "HABITS_COOKIE_SECURE";
+
+    /**
+     * Every variable this configuration reads, for the infrastructure tests that compare it with
+     * Terraform and Docker Compose. ({@code HABITS_DATA_DIR} and {@code PORT} are the local server's.)
+     */
+    public static final List<String> VARIABLES = List.of(DB_URL, DB_USER, DB_PASSWORD, DB_SECRET_ARN, DB_POOL_SIZE,
+            REDIS_URL, ALLOWED_ORIGINS, COOKIE_SECURE);
+
+    /** Set by the Lambda runtime, not by us: read only to reach the secrets extension. */
+    public static final List<String> AWS_VARIABLES = List.of("AWS_SESSION_TOKEN",
+            "PARAMETERS_SECRETS_EXTENSION_HTTP_PORT");
+
+    public static final int DEFAULT_POOL_SIZE = 2;
+    public static final int MAX_POOL_SIZE = 50;
+
+    public HabitsConfig {
+        allowedOrigins = Set.copyOf(allowedOrigins);
+    }
+
+    public HttpSettings httpSettings() {
+        return new HttpSettings(allowedOrigins, cookieSecure);
+    }
+
+    public static HabitsConfig fromEnvironment(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        Optional<String> dbUrl = value(env, DB_URL);
+        Optional<String> dbUser = value(env, DB_USER);
+        Optional<String> dbPassword = value(env, DB_PASSWORD);
+        Optional<String> dbSecretArn = value(env, DB_SECRET_ARN);
+
+        if (dbUrl.isEmpty() && dbSecretArn.isEmpty()) {
+            problems.add(DB_URL + " is required (a jdbc:postgresql:// URL), unless " + DB_SECRET_ARN
+                    + " names a secret with host, port and dbname");
+        }
+        dbUrl.filter(url -> !url.startsWith("jdbc:postgresql://"))
+                .ifPresent(url -> problems.add(DB_URL + " must start with jdbc:postgresql://"));
+        if (dbPassword.isPresent() && dbSecretArn.isPresent()) {
+            problems.add("set either " + DB_PASSWORD + " or " + DB_SECRET_ARN + ", not both");
+        }
+        dbSecretArn.filter(arn -> arn.chars().anyMatch(Character::isWhitespace))
+                .ifPresent(arn -> problems.add(DB_SECRET_ARN + " must be a secret ARN or name, without spaces"));
+
+        int poolSize = DEFAULT_POOL_SIZE;
+        Optional<String> pool = value(env, DB_POOL_SIZE);
+        if (pool.isPresent()) {
+            try {
+                poolSize = Integer.parseInt(pool.get());
+                if (poolSize < 1 || poolSize > MAX_POOL_SIZE) {
+                    problems.add(DB_POOL_SIZE + " must be between 1 and " + MAX_POOL_SIZE + " (Lambda: 1 or 2)");
+                }
+            } catch (NumberFormatException e) {
+                problems.add(DB_POOL_SIZE + " must be a whole number");
+            }
+        }
+
+        Optional<String> redisUrl = value(env, REDIS_URL);
+        redisUrl.filter(url -> !url.startsWith("redis://") && !url.startsWith("rediss://"))
+                .ifPresent(url -> problems.add(REDIS_URL + " must start with redis:// or rediss://"));
+
+        Set<String> origins = new LinkedHashSet<>();
+        value(env, ALLOWED_ORIGINS).ifPresent(list -> {
+            for (String origin : list.split(",")) {
+                String trimmed = origin.strip();
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                if (isOrigin(trimmed)) {
+                    origins.add(HttpSettings.normaliseOrigin(trimmed));
+                } else {
+                    problems.add(ALLOWED_ORIGINS + " has '" + trimmed
+                            + "', which is not an origin such as https://habits.example.com");
+                }
+            }
+        });
+
+        boolean cookieSecure = true;
+        Optional<String> secure = value(env, COOKIE_SECURE).map(s -> s.toLowerCase(Locale.ROOT));
+        if (secure.isPresent()) {
+            switch (secure.get()) {
+                case "true" -> cookieSecure = true;
+                case "false" -> cookieSecure = false;
+                default -> problems.add(COOKIE_SECURE + " must be true or false");
+            }
+        }
+
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return new HabitsConfig(dbUrl, dbUser, dbPassword, dbSecretArn, poolSize, redisUrl, origins, cookieSecure);
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static boolean isOrigin(String value) {
+        try {
+            URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+            return (uri.getScheme() != null && (uri.getScheme().equals("http") || uri.getScheme().equals("https")))
+                    && uri.getHost() != null && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Never print a password, nor the password inside a Redis URL. */
+    @Override
+    public String toString() {
+        return "HabitsConfig[dbUrl=" + dbUrl.map(HabitsConfig::redactUrl).orElse("-") + ", dbUser=" + dbUser.orElse("-")
+                + ", dbPassword=" + (dbPassword.isPresent() ? "…" : "-") + ", dbSecretArn=" + dbSecretArn.orElse("-")
+                + ", dbPoolSize=" + dbPoolSize + ", redisUrl=" + redisUrl.map(HabitsConfig::redactUrl).orElse("-")
+                + ", allowedOrigins=" + allowedOrigins + ", cookieSecure=" + cookieSecure + "]";
+    }
+
+    static String redactUrl(String url) {
+        return url.replaceAll("(://[^:/@]*:)[^@/]*@", "$1…@").replaceAll("(?i)(password=)[^&]*", "$1…");
+    }
+}

@@ -1,0 +1,135 @@
+package org.habittracker.adapters.lambda.config;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.habittracker.adapters.lambda.json.Json;
+
+/**
+ * Reads a secret through the AWS Parameters and Secrets Lambda Extension: an HTTP server on localhost
+ * inside the Lambda sandbox that caches Secrets Manager for us, so no AWS SDK is needed. It answers
+ * {@code GET /secretsmanager/get?secretId=…} when the request carries the function's session token in
+ * {@code X-Aws-Parameters-Secrets-Token}.
+ */
+public final class SecretsExtensionClient {
+
+    public static final int DEFAULT_PORT = 2773;
+    private static final Duration TIMEOUT = Duration.ofSeconds(3);
+    private static final int ATTEMPTS = 3;
+
+    private final URI base;
+    private final String sessionToken;
+    private final HttpClient http;
+
+    public SecretsExtensionClient(URI base, String sessionToken) {
+        this.base = base;
+        this.sessionToken = sessionToken;
+        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    /** The extension of this sandbox: its port from {@code PARAMETERS_SECRETS_EXTENSION_HTTP_PORT}, else 2773. */
+    public static SecretsExtensionClient fromEnvironment(Map<String, String> env) {
+        String token = Optional.ofNullable(env.get("AWS_SESSION_TOKEN")).filter(t -> !t.isBlank())
+                .orElseThrow(() -> new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN
+                        + " is set but AWS_SESSION_TOKEN is not: the secrets extension only runs inside Lambda")));
+        int port = DEFAULT_PORT;
+        String configured = env.get("PARAMETERS_SECRETS_EXTENSION_HTTP_PORT");
+        if (configured != null && !configured.isBlank()) {
+            try {
+                port = Integer.parseInt(configured.strip());
+            } catch (NumberFormatException e) {
+                throw new ConfigurationException(List.of("PARAMETERS_SECRETS_EXTENSION_HTTP_PORT must be a port number"));
+            }
+        }
+        return new SecretsExtensionClient(URI.create("http://localhost:" + port), token);
+    }
+
+    public DatabaseSecret databaseSecret(String secretId) {
+        JsonNode secret = secretString(secretId);
+        List<String> missing = new java.util.ArrayList<>();
+        for (String field : List.of("username", "password", "host", "port", "dbname")) {
+            if (!secret.hasNonNull(field) || secret.get(field).asText().isBlank()) {
+                missing.add(field);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN + ": the secret lacks " + missing));
+        }
+        int port;
+        try {
+            port = Integer.parseInt(secret.get("port").asText().strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN + ": the secret's port is not a number"));
+        }
+        return new DatabaseSecret(secret.get("username").asText(), secret.get("password").asText(),
+                secret.get("host").asText(), port, secret.get("dbname").asText());
+    }
+
+    private JsonNode secretString(String secretId) {
+        HttpRequest request = HttpRequest.newBuilder(
+                base.resolve("/secretsmanager/get?secretId=" + URLEncoder.encode(secretId, StandardCharsets.UTF_8)))
+                .timeout(TIMEOUT).header("X-Aws-Parameters-Secrets-Token", sessionToken).GET().build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            // The extension's error body names the secret and the reason, never the secret's value.
+            throw new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN + ": the secrets extension answered "
+                    + response.statusCode() + " " + abbreviate(response.body())));
+        }
+        try {
+            JsonNode envelope = Json.mapper().readTree(response.body());
+            JsonNode secretString = envelope.get("SecretString");
+            if (secretString == null || !secretString.isTextual()) {
+                throw new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN + ": the secret has no SecretString"));
+            }
+            return Json.mapper().readTree(secretString.asText());
+        } catch (IOException e) {
+            throw new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN + ": the secret is not JSON"));
+        }
+    }
+
+    /** The extension starts with the sandbox; a refused connection right at start is worth another try. */
+    private HttpResponse<String> send(HttpRequest request) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (ConnectException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN
+                            + ": the secrets extension does not answer at " + base + " (is the layer attached?)"));
+                }
+                pause(100L * attempt);
+            } catch (IOException e) {
+                throw new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN + ": cannot read from the secrets extension: "
+                        + e.getClass().getSimpleName()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN + ": interrupted"));
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String abbreviate(String body) {
+        String oneLine = body == null ? "" : body.replaceAll("\\s+", " ");
+        return oneLine.length() > 200 ? oneLine.substring(0, 200) + "…" : oneLine;
+    }
+}
