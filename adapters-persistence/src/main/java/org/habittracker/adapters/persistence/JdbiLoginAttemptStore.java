@@ -15,10 +15,13 @@ final class JdbiLoginAttemptStore implements LoginAttemptStore {
 
     interface Sql {
         /**
-         * Inserts and counts in one statement. The count cannot see the row the same statement inserts
-         * (one snapshot), so the new row is added to it when it falls in the window.
+         * Prunes, inserts and counts in one statement. The key's failures before the window are deleted: the
+         * window only moves forward, so they can never count again, and a key under attack stays small. The
+         * count cannot see the row the same statement inserts (one snapshot), so that row is added to it
+         * when it falls in the window.
          */
-        @SqlQuery("WITH inserted AS (INSERT INTO login_attempts (key, failed_at) VALUES (:key, :when) "
+        @SqlQuery("WITH pruned AS (DELETE FROM login_attempts WHERE key = :key AND failed_at < :since), "
+                + "inserted AS (INSERT INTO login_attempts (key, failed_at) VALUES (:key, :when) "
                 + "RETURNING failed_at) "
                 + "SELECT (SELECT count(*) FROM login_attempts WHERE key = :key AND failed_at >= :since) "
                 + "     + (SELECT count(*) FROM inserted WHERE failed_at >= :since)")
