@@ -1,0 +1,110 @@
+variable "environment" {
+  type        = string
+  description = "Environment name; part of every resource name."
+
+  validation {
+    condition     = contains(["staging", "prod"], var.environment)
+    error_message = "environment must be \"staging\" or \"prod\"."
+  }
+}
+
+variable "region" {
+  type        = string
+  description = "AWS region the application runs in."
+  default     = "us-east-1"
+}
+
+variable "dr_region" {
+  type        = string
+  description = "AWS region that receives the cross-region backup copies; must differ from region."
+  default     = "us-west-2"
+}
+
+variable "secrets_extension_layer_arn" {
+  type        = string
+  description = "arm64 AWS Parameters and Secrets Lambda Extension layer ARN for var.region (see the compute module)."
+}
+
+variable "domain_names" {
+  type        = list(string)
+  description = "Custom host names for the site; empty = the cloudfront.net name only."
+  default     = []
+}
+
+variable "route53_zone_id" {
+  type        = string
+  description = "Hosted zone of domain_names (needed only when domain_names is set)."
+  default     = null
+}
+
+variable "alarm_emails" {
+  type        = list(string)
+  description = "Who gets the alarm e-mails."
+  default     = []
+}
+
+variable "network" {
+  type = object({
+    vpc_cidr                       = string
+    nat_gateway_mode               = string
+    enable_secretsmanager_endpoint = bool
+    flow_log_retention_days        = number
+  })
+  description = "Network settings (see the network module for each field)."
+}
+
+variable "database" {
+  type = object({
+    min_acu               = number
+    max_acu               = number
+    auto_pause_seconds    = number
+    instance_count        = number
+    backup_retention_days = number
+    deletion_protection   = bool
+  })
+  description = "Aurora settings (see the data module; auto_pause_seconds = null keeps it running)."
+}
+
+variable "cache" {
+  type = object({
+    max_data_gb          = number
+    max_ecpu_per_second  = number
+    snapshot_retention   = number
+    engine               = string
+    major_engine_version = string
+  })
+  description = "ElastiCache Serverless settings (see the data module)."
+}
+
+variable "function" {
+  type = object({
+    memory_mb              = number
+    timeout_seconds        = number
+    reserved_concurrency   = number
+    db_pool_size           = number
+    throttling_rate_limit  = number
+    throttling_burst_limit = number
+  })
+  description = "Lambda and API Gateway settings (see the compute module)."
+}
+
+variable "log_retention_days" {
+  type        = number
+  description = "Retention of the function and access logs."
+  default     = 30
+}
+
+variable "backup" {
+  type = object({
+    retention_days                = number
+    copy_retention_days           = number
+    vault_lock_min_retention_days = number
+  })
+  description = "AWS Backup settings (see the backup module)."
+}
+
+variable "spa_bucket_force_destroy" {
+  type        = bool
+  description = "Allow destroying the SPA bucket with files in it."
+  default     = false
+}
