@@ -89,9 +89,13 @@ export function BoardScreen() {
       reportError(error);
     }
   };
-  const move = (index: number, to: number, focusId: string) => {
+  const move = (index: number, to: number) => {
     if (!board) return;
-    focusAfterMove.current = focusId;
+    const id = board.habits[index]?.id;
+    // Keep focus on the moved habit's button; at either end that button is disabled, so take the other.
+    const last = board.habits.length - 1;
+    const direction = to === 0 ? 'down' : to === last ? 'up' : to < index ? 'up' : 'down';
+    focusAfterMove.current = `move-${direction}-${id}`;
     void saveOrder(moveItem(board.habits, index, to), board);
   };
 
@@ -165,8 +169,8 @@ export function BoardScreen() {
               dragging={dragged === habit.id}
               onDone={(amount) => void onDone(habit, amount)}
               onSkip={() => void onSkip(habit)}
-              onMoveUp={() => move(index, index - 1, `move-up-${habit.id}`)}
-              onMoveDown={() => move(index, index + 1, `move-down-${habit.id}`)}
+              onMoveUp={() => move(index, index - 1)}
+              onMoveDown={() => move(index, index + 1)}
               onDragStart={() => setDragged(habit.id)}
               onDragEnd={() => setDragged(null)}
               onDrop={(event) => onDrop(event, habit.id)}

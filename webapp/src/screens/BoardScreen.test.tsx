@@ -1,0 +1,144 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Board } from '../api/types';
+import { json, mockFetch, type RecordedRequest } from '../test/fetchMock';
+import { TODAY, boardHabit, signedIn } from '../test/fixtures';
+import { renderApp } from '../test/renderApp';
+
+function boardServer(initial: Board) {
+  let board = initial;
+  const update = (id: string, changes: Partial<Board['habits'][number]>) => {
+    board = { ...board, habits: board.habits.map((h) => (h.id === id ? { ...h, ...changes } : h)) };
+  };
+  return {
+    get board() {
+      return board;
+    },
+    update,
+  };
+}
+
+const water = boardHabit({ id: 'h1', name: 'Drink water' });
+const read = boardHabit({
+  id: 'h2',
+  name: 'Read',
+  goal: { type: 'measured', target: 20, unit: 'pages', direction: 'AT_LEAST' },
+});
+
+describe('the today board', () => {
+  it('checks a habit in with one tap and shows the new streak', async () => {
+    const server = boardServer({ today: TODAY, habits: [water, read] });
+    const { requests } = mockFetch({
+      ...signedIn,
+      'GET /api/habits': () => json(server.board),
+      [`PUT /api/habits/h1/checkins/${TODAY}`]: (request: RecordedRequest) => {
+        server.update('h1', { todayStatus: 'DONE', currentStreak: 1, score: 5.2 });
+        return json({ day: TODAY, ...(request.body as object) });
+      },
+    });
+    renderApp('/');
+
+    await screen.findAllByTestId('habit-row');
+    const row = rowOf('Drink water');
+    expect(within(row).getByTestId('streak')).toHaveTextContent('0');
+    expect(screen.getByRole('img', { name: '0 of 2 done today' })).toBeInTheDocument();
+
+    await userEvent.click(within(row).getByRole('button', { name: 'Drink water done today' }));
+
+    await waitFor(() => expect(within(rowOf('Drink water')).getByTestId('streak')).toHaveTextContent('1'));
+    const put = requests.find((r) => r.method === 'PUT')!;
+    expect(put.path).toBe(`/api/habits/h1/checkins/${TODAY}`);
+    expect(put.body).toEqual({ status: 'DONE' });
+    expect(put.headers['Content-Type']).toBe('application/json');
+    expect(within(rowOf('Drink water')).getByRole('button', { name: 'Drink water done today' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('img', { name: '1 of 2 done today' })).toBeInTheDocument();
+  });
+
+  it('records the typed amount of a measured habit', async () => {
+    const server = boardServer({ today: TODAY, habits: [water, read] });
+    const { requests } = mockFetch({
+      ...signedIn,
+      'GET /api/habits': () => json(server.board),
+      [`PUT /api/habits/h2/checkins/${TODAY}`]: () => {
+        server.update('h2', { todayStatus: 'DONE', todayAmount: 25, currentStreak: 1 });
+        return json({});
+      },
+    });
+    renderApp('/');
+
+    const amount = await screen.findByLabelText('Amount for Read in pages');
+    await userEvent.type(amount, '25');
+    await userEvent.click(screen.getByRole('button', { name: 'Read done today' }));
+
+    await waitFor(() => expect(within(rowOf('Read')).getByTestId('streak')).toHaveTextContent('1'));
+    expect(requests.find((r) => r.method === 'PUT')!.body).toEqual({ status: 'DONE', amount: 25 });
+  });
+
+  it('skips a habit for today, and a second tap on a done habit clears it', async () => {
+    const server = boardServer({ today: TODAY, habits: [{ ...water, todayStatus: 'DONE', currentStreak: 3 }, read] });
+    const { requests } = mockFetch({
+      ...signedIn,
+      'GET /api/habits': () => json(server.board),
+      [`DELETE /api/habits/h1/checkins/${TODAY}`]: () => {
+        server.update('h1', { todayStatus: 'PENDING' });
+        return { status: 204 };
+      },
+      [`PUT /api/habits/h2/checkins/${TODAY}`]: () => {
+        server.update('h2', { todayStatus: 'SKIPPED' });
+        return json({});
+      },
+    });
+    renderApp('/');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Skip Read today' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Skip Read today' })).toHaveAttribute('aria-pressed', 'true'));
+    expect(requests.find((r) => r.method === 'PUT')!.body).toEqual({ status: 'SKIPPED' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Drink water done today' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'DELETE')).toBe(true));
+  });
+
+  it('shows a message when the check-in cannot reach the server', async () => {
+    mockFetch({
+      ...signedIn,
+      'GET /api/habits': json({ today: TODAY, habits: [water] }),
+      [`PUT /api/habits/h1/checkins/${TODAY}`]: 'network-error',
+    });
+    renderApp('/');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Drink water done today' }));
+
+    expect(await screen.findByText(/could not reach the server/i)).toBeInTheDocument();
+  });
+
+  it('moves a habit with the keyboard and saves the new order', async () => {
+    const { requests } = mockFetch({
+      ...signedIn,
+      'GET /api/habits': json({ today: TODAY, habits: [water, read] }),
+      'PUT /api/habits/order': json({}),
+    });
+    renderApp('/');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Reorder' }));
+    screen.getByRole('button', { name: 'Move Read up' }).focus();
+    await userEvent.keyboard('{Enter}');
+
+    await waitFor(() => expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({ order: ['h2', 'h1'] }));
+    const names = screen.getAllByTestId('habit-row').map((row) => row.getAttribute('data-habit-name'));
+    expect(names).toEqual(['Read', 'Drink water']);
+    expect(screen.getByRole('button', { name: 'Move Read down' })).toHaveFocus();
+  });
+
+  it('invites a new user to create a first habit', async () => {
+    mockFetch({ ...signedIn, 'GET /api/habits': json({ today: TODAY, habits: [] }) });
+    renderApp('/');
+    expect(await screen.findByRole('link', { name: 'Create your first habit' })).toHaveAttribute('href', '/habits/new');
+  });
+});
+
+function rowOf(name: string): HTMLElement {
+  const row = screen.getAllByTestId('habit-row').find((r) => r.getAttribute('data-habit-name') === name);
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
