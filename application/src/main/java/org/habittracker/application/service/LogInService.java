@@ -51,7 +51,8 @@ public final class LogInService implements LogInUseCase {
     public LogInResult logIn(LogInCommand command) {
         validator.validate(command);
         Instant now = clock.instant();
-        Instant windowStart = now.minus(throttle.window());
+        // The window is (now - window, now]: stores count failures at or after 'since', and keep milliseconds.
+        Instant windowStart = now.minus(throttle.window()).plusMillis(1);
         String userKey = "user:" + command.username().strip().toLowerCase(Locale.ROOT);
         String clientKey = "client:" + command.clientKey();
 

@@ -12,6 +12,7 @@ import org.habittracker.application.port.out.PauseRepository;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.Transactions;
 import org.habittracker.application.port.out.UserRepository;
+import org.habittracker.application.service.OutboundPorts;
 
 /**
  * Every outbound port in memory over one {@link InMemoryDatabase}, ready to hand to the services: one
@@ -96,5 +97,11 @@ public final class InMemoryPorts {
 
     public IdGenerator ids() {
         return ids;
+    }
+
+    /** All of them, as the services' factory takes them. */
+    public OutboundPorts outbound() {
+        return new OutboundPorts(users, habits, checkIns, pauses, milestones, sessions, apiTokens, loginAttempts,
+                passwordHasher, transactions, readCache, databaseHealth, clock, ids);
     }
 }
