@@ -14,9 +14,10 @@ data "aws_availability_zones" "available" {
 locals {
   azs = slice(data.aws_availability_zones.available.names, 0, var.az_count)
 
-  # /20 subnets: public from the first half of the VPC, private from the second half.
-  new_bits     = 20 - tonumber(split("/", var.vpc_cidr)[1])
-  private_base = pow(2, local.new_bits) / 2
+  # /16 -> sixteen /20 subnets: public ones from the first half (0, 1, 2), private ones from the
+  # second half (8, 9, 10), leaving room for more tiers or AZs.
+  new_bits     = 4
+  private_base = 8
 
   nat_count = var.nat_gateway_mode == "per_az" ? var.az_count : (var.nat_gateway_mode == "single" ? 1 : 0)
 }

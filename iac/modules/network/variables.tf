@@ -10,12 +10,12 @@ variable "name" {
 
 variable "vpc_cidr" {
   type        = string
-  description = "IPv4 CIDR of the VPC. It is cut into /20 subnets: public ones from the bottom half, private ones from the top half."
+  description = "IPv4 /16 CIDR of the VPC. It is cut into /20 subnets: public ones from the bottom half, private ones from the top half."
   default     = "10.40.0.0/16"
 
   validation {
-    condition     = can(cidrhost(var.vpc_cidr, 0)) && tonumber(split("/", var.vpc_cidr)[1]) <= 20
-    error_message = "vpc_cidr must be a valid IPv4 CIDR block of size /20 or larger (e.g. 10.40.0.0/16)."
+    condition     = can(cidrhost(var.vpc_cidr, 0)) && endswith(var.vpc_cidr, "/16")
+    error_message = "vpc_cidr must be a valid IPv4 /16 CIDR block (e.g. 10.40.0.0/16)."
   }
 }
 
