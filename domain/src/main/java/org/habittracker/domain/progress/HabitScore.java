@@ -20,7 +20,15 @@ final class HabitScore {
      * so a daily habit done every day halves its distance to 100 % in 13 days.
      */
     static double compute(double frequency, double previous, double percentage) {
-        double multiplier = Math.pow(0.5, Math.sqrt(frequency) / 13.0);
+        return step(multiplier(frequency), previous, percentage);
+    }
+
+    /** {@code m}: how much of yesterday's score a day keeps; fixed for a habit, so worked out once. */
+    static double multiplier(double frequency) {
+        return Math.pow(0.5, Math.sqrt(frequency) / 13.0);
+    }
+
+    private static double step(double multiplier, double previous, double percentage) {
         return previous * multiplier + percentage * (1 - multiplier);
     }
 
@@ -72,13 +80,13 @@ final class HabitScore {
     static double[] series(Timeline timeline, Schedule schedule, Goal goal, boolean[] holdsScore) {
         Ask ask = Ask.of(schedule);
         double frequency = ask.frequency();
+        double multiplier = multiplier(frequency);
         int n = timeline.length;
         double[] scores = new double[n];
         double previous = initial(goal);
-        // The values of the days that count, in order; the window is the last `window` of them.
-        long[] counted = new long[n];
-        int countedDays = 0;
+        // The values of the last days that count, in a ring: slot k % window holds the k-th such day.
         long inWindow = 0;
+        int countedDays = 0;
         switch (goal) {
             case Goal.YesNo yesNo -> {
                 int times = ask.times();
@@ -87,16 +95,15 @@ final class HabitScore {
                     times *= 2;
                     window *= 2;
                 }
+                long[] ring = new long[window];
                 for (int i = 0; i < n; i++) {
                     if (!holdsScore[i]) {
                         long value = timeline.satisfied[i] ? 1 : 0;
-                        counted[countedDays] = value;
-                        inWindow += value;
-                        if (countedDays >= window) {
-                            inWindow -= counted[countedDays - window];
-                        }
+                        int slot = countedDays % window;
+                        inWindow += value - ring[slot];
+                        ring[slot] = value;
                         countedDays++;
-                        previous = compute(frequency, previous, Math.min(1.0, (double) inWindow / times));
+                        previous = step(multiplier, previous, Math.min(1.0, (double) inWindow / times));
                     }
                     scores[i] = previous;
                 }
@@ -105,16 +112,15 @@ final class HabitScore {
                 int window = ask.days();
                 long target = Timeline.micros(measured.target()) * ask.times();
                 boolean atMost = measured.direction() == Goal.Direction.AT_MOST;
+                long[] ring = new long[window];
                 for (int i = 0; i < n; i++) {
                     if (!holdsScore[i]) {
                         long value = timeline.doneMicros[i];
-                        counted[countedDays] = value;
-                        inWindow += value;
-                        if (countedDays >= window) {
-                            inWindow -= counted[countedDays - window];
-                        }
+                        int slot = countedDays % window;
+                        inWindow += value - ring[slot];
+                        ring[slot] = value;
                         countedDays++;
-                        previous = compute(frequency, previous, measuredPercentage(inWindow, target, atMost));
+                        previous = step(multiplier, previous, measuredPercentage(inWindow, target, atMost));
                     }
                     scores[i] = previous;
                 }

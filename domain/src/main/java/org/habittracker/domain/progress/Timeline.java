@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.checkin.Pause;
+import org.habittracker.domain.habit.Goal;
 import org.habittracker.domain.habit.Habit;
 
 /**
@@ -28,15 +29,16 @@ final class Timeline {
     /** Covered by a pause of this habit or of all the owner's habits. */
     final boolean[] paused;
     /**
-     * The amount of a DONE check-in in millionths, 0 when there is none. Whole numbers keep the rolling
-     * sums of the measured score exact: a double sum would drift and could turn "nothing" into 1e-17.
+     * The amount of a DONE check-in in millionths, 0 when there is none; empty for a yes/no goal. Whole
+     * numbers keep the rolling sums of the measured score exact: a double sum would drift and could
+     * turn "nothing" into 1e-17.
      */
     final long[] doneMicros;
     private final long firstEpochDay;
     private final List<Pause> pauses;
     private CheckIn todayCheckIn;
 
-    private Timeline(LocalDate firstDay, LocalDate today, List<Pause> pauses) {
+    private Timeline(LocalDate firstDay, LocalDate today, List<Pause> pauses, boolean measured) {
         this.firstDay = firstDay;
         this.today = today;
         this.firstEpochDay = firstDay.toEpochDay();
@@ -44,7 +46,7 @@ final class Timeline {
         this.satisfied = new boolean[length];
         this.skipped = new boolean[length];
         this.paused = new boolean[length];
-        this.doneMicros = new long[length];
+        this.doneMicros = new long[measured ? length : 0];
         this.pauses = pauses;
     }
 
@@ -66,7 +68,7 @@ final class Timeline {
                 applicable.add(pause);
             }
         }
-        Timeline timeline = new Timeline(first, today, List.copyOf(applicable));
+        Timeline timeline = new Timeline(first, today, List.copyOf(applicable), habit.goal() instanceof Goal.Measured);
         for (CheckIn checkIn : checkIns) {
             if (counts(habit, checkIn, today)) {
                 timeline.place(checkIn, habit);
@@ -87,7 +89,9 @@ final class Timeline {
         boolean done = checkIn.status() == CheckInStatus.DONE;
         satisfied[i] = done && habit.goal().isMetBy(checkIn.amount());
         skipped[i] = !done;
-        doneMicros[i] = done ? checkIn.amount().map(Timeline::micros).orElse(0L) : 0L;
+        if (doneMicros.length > 0) {
+            doneMicros[i] = done ? checkIn.amount().map(Timeline::micros).orElse(0L) : 0L;
+        }
         if (i == length - 1) {
             todayCheckIn = checkIn;
         }
