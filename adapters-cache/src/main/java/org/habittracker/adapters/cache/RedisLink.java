@@ -41,6 +41,8 @@ import org.habittracker.application.port.out.ComponentHealth;
  * </ul>
  */
 final class RedisLink implements AutoCloseable {
+    /** Shown by CLIENT LIST, so an operator can tell our connections apart. */
+    static final String CLIENT_NAME = "habit-tracker";
     static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
     private static final Duration FIRST_RETRY = Duration.ofMillis(100);
@@ -72,6 +74,7 @@ final class RedisLink implements AutoCloseable {
     private volatile long coolOffUntilNanos = System.nanoTime();
     private volatile long distrustUntilNanos = System.nanoTime();
     private volatile long distrustLeftNanos;
+    private volatile boolean suspended;
     private volatile boolean closed;
 
     RedisLink(CacheSettings settings, Optional<Path> trustedCertificates, CacheMetrics metrics) {
@@ -151,6 +154,9 @@ final class RedisLink implements AutoCloseable {
         if (closed) {
             return ComponentHealth.down("closed", 0);
         }
+        if (suspended) {
+            return ComponentHealth.down("disconnected for a checkpoint", 0);
+        }
         StatefulRedisConnection<String, byte[]> current = connection;
         if (current == null) {
             awaitConnectAttempt(requestConnect());
@@ -175,8 +181,12 @@ final class RedisLink implements AutoCloseable {
         }
     }
 
-    /** Closes the connection and the client's threads; the next call reconnects in the background. */
+    /**
+     * Closes the connection and the client's threads, and stays disconnected (calls go to the database) until
+     * {@link #afterRestore}, so that nothing reopens a socket between the checkpoint and the snapshot.
+     */
     void prepareForCheckpoint() {
+        suspended = true;
         disconnect();
         distrustLeftNanos = Math.max(0, distrustUntilNanos - System.nanoTime());
     }
@@ -191,6 +201,7 @@ final class RedisLink implements AutoCloseable {
         coolOffUntilNanos = now;
         distrustUntilNanos = now + distrustLeftNanos;
         log.restartClock();
+        suspended = false;
         requestConnect();
     }
 
@@ -235,7 +246,7 @@ final class RedisLink implements AutoCloseable {
     /** Starts a background connect if none is running and the back-off allows; returns the attempt, if any. */
     private Optional<CompletableFuture<Void>> requestConnect() {
         synchronized (lock) {
-            if (closed || connection != null) {
+            if (closed || suspended || connection != null) {
                 return Optional.empty();
             }
             if (attempt != null && !attempt.isDone()) {
@@ -306,6 +317,7 @@ final class RedisLink implements AutoCloseable {
     private RedisURI redisUri() {
         RedisURI uri = RedisURI.create(settings.redisUrl().orElseThrow());
         uri.setTimeout(settings.commandTimeout());
+        uri.setClientName(CLIENT_NAME);
         return uri;
     }
 

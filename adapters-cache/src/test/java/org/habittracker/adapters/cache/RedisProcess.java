@@ -44,6 +44,13 @@ final class RedisProcess implements AutoCloseable {
         return redis;
     }
 
+    /** Starts a server on {@code port}, for a test that first needs nothing to listen there. */
+    static RedisProcess startOn(int port, String... extraArgs) throws IOException {
+        RedisProcess redis = new RedisProcess(port, List.of(extraArgs));
+        redis.startProcess();
+        return redis;
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
