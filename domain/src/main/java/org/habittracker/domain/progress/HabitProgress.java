@@ -78,16 +78,18 @@ public final class HabitProgress {
     /** The state of {@code day}; empty before the first day or after today. */
     public Optional<DayState> stateOn(LocalDate day) {
         Check.notNull(day, "day");
-        int i = timeline.indexOf(day);
-        return i >= 0 && i < states.length ? Optional.of(states[i]) : Optional.empty();
+        long i = day.toEpochDay() - timeline.firstDay.toEpochDay();
+        return i >= 0 && i < states.length ? Optional.of(states[(int) i]) : Optional.empty();
     }
 
     /** The state of each day in {@code from..to} (both included); days before the first day or after today are left out. */
     public List<DayRecord> days(LocalDate from, LocalDate to) {
         Check.notNull(from, "from");
         Check.notNull(to, "to");
-        int lo = (int) Math.max(0, from.toEpochDay() - timeline.firstDay.toEpochDay());
-        int hi = (int) Math.min(states.length - 1L, to.toEpochDay() - timeline.firstDay.toEpochDay());
+        long first = timeline.firstDay.toEpochDay();
+        // Clamp in long before narrowing: a far-off date must not wrap around into the history.
+        int lo = (int) Math.min(states.length, Math.max(0, from.toEpochDay() - first));
+        int hi = (int) Math.max(-1, Math.min(states.length - 1L, to.toEpochDay() - first));
         List<DayRecord> records = new ArrayList<>(Math.max(0, hi - lo + 1));
         for (int i = lo; i <= hi; i++) {
             records.add(new DayRecord(timeline.dayAt(i), states[i]));

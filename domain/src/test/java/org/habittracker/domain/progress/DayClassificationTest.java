@@ -183,4 +183,16 @@ class DayClassificationTest {
                 new DayRecord(day(2), SATISFIED));
         assertThat(progress.days(day(1), day(2))).isEmpty();
     }
+
+    @Test
+    @DisplayName("dates far outside the history are simply outside it")
+    void farOffDates() {
+        HabitProgress progress = analyse(habit(DAILY, YES_NO, day(3)), List.of(done(2)));
+
+        assertThat(progress.stateOn(java.time.LocalDate.MAX)).isEmpty();
+        assertThat(progress.stateOn(java.time.LocalDate.MIN)).isEmpty();
+        assertThat(progress.days(java.time.LocalDate.MIN, java.time.LocalDate.MAX)).hasSize(4);
+        assertThat(progress.days(java.time.LocalDate.MAX, java.time.LocalDate.MAX)).isEmpty();
+        assertThat(progress.days(java.time.LocalDate.MIN, java.time.LocalDate.MIN)).isEmpty();
+    }
 }
