@@ -50,6 +50,7 @@ final class RedisLink implements AutoCloseable {
     private static final Duration RECONNECT_FLOOR = Duration.ofMillis(20);
     private static final Duration RECONNECT_CEILING = Duration.ofSeconds(2);
     private static final Duration COOL_OFF = Duration.ofSeconds(1);
+    private static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(2);
     private static final int PENDING_LIMIT = 10_000;
     private static final int REQUEST_QUEUE_SIZE = 1_024;
 
@@ -268,6 +269,7 @@ final class RedisLink implements AutoCloseable {
         try {
             RedisClient redisClient = client(attemptGeneration);
             opened = redisClient.connect(CODEC, redisUri());
+            opened.setTimeout(settings.commandTimeout());
             VersionedHashes.preload(opened.sync());
             synchronized (lock) {
                 if (!closed && attemptGeneration == generation) {
@@ -316,7 +318,9 @@ final class RedisLink implements AutoCloseable {
 
     private RedisURI redisUri() {
         RedisURI uri = RedisURI.create(settings.redisUrl().orElseThrow());
-        uri.setTimeout(settings.commandTimeout());
+        // The URI's timeout bounds the connection handshake (TLS, HELLO, AUTH), which runs in the background and
+        // may take longer than a command in a cold JVM; commands get the short timeout once connected.
+        uri.setTimeout(max(settings.commandTimeout(), HANDSHAKE_TIMEOUT));
         uri.setClientName(CLIENT_NAME);
         return uri;
     }
@@ -345,8 +349,13 @@ final class RedisLink implements AutoCloseable {
         return options.build();
     }
 
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
     private void awaitConnectAttempt(Optional<CompletableFuture<Void>> inFlight) {
-        Duration patience = settings.connectTimeout().plus(settings.commandTimeout()).multipliedBy(2);
+        // Health waits a little for a connect in flight (start-up), never for a whole slow handshake.
+        Duration patience = settings.connectTimeout().plus(settings.commandTimeout());
         inFlight.ifPresent(future -> {
             try {
                 future.get(patience.toMillis(), TimeUnit.MILLISECONDS);
