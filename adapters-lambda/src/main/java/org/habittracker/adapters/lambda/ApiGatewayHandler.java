@@ -1,5 +1,6 @@
 package org.habittracker.adapters.lambda;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +9,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
+import org.habittracker.adapters.lambda.config.HabitsConfig;
+import org.habittracker.adapters.lambda.config.HabitsRuntime;
 import org.habittracker.adapters.lambda.http.HttpApi;
 import org.habittracker.adapters.lambda.http.HttpRequest;
 import org.habittracker.adapters.lambda.http.Problem;
@@ -21,17 +24,70 @@ import org.habittracker.adapters.lambda.observability.RequestLog;
  * The local server builds the same handler with {@link #fromEnvironment} and calls {@link #handleRequest}
  * with events it makes from its own requests.
  */
-public final class ApiGatewayHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ApiGatewayHandler
+        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, AutoCloseable {
 
     private final HttpApi api;
     private final RequestLog log;
     private final CacheCounters cacheCounters;
+    private final Optional<HabitsRuntime> runtime;
+    /** CRaC holds resources weakly: the handler keeps its hooks alive. */
+    private final Optional<SnapStartHooks> snapStartHooks;
+
+    /**
+     * What Lambda calls, once per container: reads the environment (failing with every bad variable
+     * named), connects to PostgreSQL, starts the Redis connection, wires the use cases, and registers
+     * the SnapStart hooks.
+     */
+    public ApiGatewayHandler() {
+        this(HabitsRuntime.start(HabitsConfig.fromEnvironment(System.getenv()), System.getenv(),
+                HabitsRuntime.Options.defaults()), true);
+    }
 
     /** For tests and for wiring done elsewhere: an API built already, logging where the caller says. */
     public ApiGatewayHandler(HttpApi api, RequestLog log, CacheCounters cacheCounters) {
         this.api = api;
         this.log = log;
         this.cacheCounters = cacheCounters;
+        this.runtime = Optional.empty();
+        this.snapStartHooks = Optional.empty();
+    }
+
+    private ApiGatewayHandler(HabitsRuntime runtime, boolean registerSnapStartHooks) {
+        this(runtime, RequestLog.toStdout(), registerSnapStartHooks);
+    }
+
+    private ApiGatewayHandler(HabitsRuntime runtime, RequestLog log, boolean registerSnapStartHooks) {
+        this.api = runtime.api();
+        this.log = log;
+        this.cacheCounters = runtime.cacheCounters();
+        this.runtime = Optional.of(runtime);
+        this.snapStartHooks = registerSnapStartHooks ? Optional.of(SnapStartHooks.register(this, runtime))
+                : Optional.empty();
+    }
+
+    /**
+     * The handler as Lambda builds it, from the given variables instead of the process environment:
+     * for the local server, which passes {@code HABITS_DB_URL} of its embedded PostgreSQL.
+     */
+    public static ApiGatewayHandler fromEnvironment(Map<String, String> env) {
+        return fromEnvironment(env, HabitsRuntime.Options.defaults());
+    }
+
+    public static ApiGatewayHandler fromEnvironment(Map<String, String> env, HabitsRuntime.Options options) {
+        return fromEnvironment(env, options, RequestLog.toStdout());
+    }
+
+    /** As {@link #fromEnvironment(Map)}, with the request log going where the caller says. */
+    public static ApiGatewayHandler fromEnvironment(Map<String, String> env, HabitsRuntime.Options options,
+            RequestLog log) {
+        return new ApiGatewayHandler(HabitsRuntime.start(HabitsConfig.fromEnvironment(env), env, options), log, false);
+    }
+
+    /** Closes the pool and the Redis connection (the local server on shutdown; tests). */
+    @Override
+    public void close() {
+        runtime.ifPresent(HabitsRuntime::close);
     }
 
     public HttpApi api() {

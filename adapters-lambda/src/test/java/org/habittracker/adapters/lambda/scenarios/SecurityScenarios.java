@@ -25,7 +25,7 @@ public abstract class SecurityScenarios {
     private String bob;
     private String adasHabit;
     private String adasPause;
-    protected String suffix = Long.toString(System.nanoTime() % 100000);
+    protected String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
 
     protected abstract Api api();
 
