@@ -1,7 +1,10 @@
-/** Small SVG charts: lighter than a chart library for the three charts the app draws. */
+/**
+ * Small charts: lighter than a chart library for the three the app draws. Text stays HTML so it keeps
+ * its size on every screen; only the plot is SVG, stretched to the box it is given.
+ */
 import { formatDay, type Day } from '../lib/dates';
 
-/** At most `max` points, always keeping the last one (today). */
+/** At most `max` points, always keeping the first and the last one (today). */
 export function downsample<T>(points: readonly T[], max: number): T[] {
   if (points.length <= max) return [...points];
   const step = (points.length - 1) / (max - 1);
@@ -10,39 +13,42 @@ export function downsample<T>(points: readonly T[], max: number): T[] {
   return result;
 }
 
+/** The SVG path of a 0–100 series in a 100×100 box. A single point is drawn as a flat line. */
+export function scorePath(scores: readonly number[]): string {
+  if (scores.length === 0) return '';
+  const values = scores.length === 1 ? [scores[0]!, scores[0]!] : scores;
+  const clamp = (v: number) => Math.max(0, Math.min(100, v));
+  return values
+    .map((score, i) => `${i === 0 ? 'M' : 'L'}${((i / (values.length - 1)) * 100).toFixed(2)},${(100 - clamp(score)).toFixed(2)}`)
+    .join(' ');
+}
+
 export function ScoreChart({ series, color }: { series: { day: Day; score: number }[]; color: string }) {
   if (series.length === 0) return <p className="muted">No score yet.</p>;
-  const points = downsample(series, 240);
-  const width = 600;
-  const height = 160;
-  const pad = { left: 34, right: 8, top: 8, bottom: 22 };
-  const innerW = width - pad.left - pad.right;
-  const innerH = height - pad.top - pad.bottom;
-  const x = (i: number) => pad.left + (points.length === 1 ? innerW : (i / (points.length - 1)) * innerW);
-  const y = (score: number) => pad.top + innerH - (Math.max(0, Math.min(100, score)) / 100) * innerH;
-  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ');
+  const points = downsample(series, 365);
   const first = points[0]!;
   const last = points[points.length - 1]!;
+  const line = scorePath(points.map((p) => p.score));
   const label = `Strength over time, from ${Math.round(first.score)}% on ${formatDay(first.day)} to ${Math.round(last.score)}% on ${formatDay(last.day)}`;
   return (
-    <svg className="chart score-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} preserveAspectRatio="none">
-      {[0, 50, 100].map((v) => (
-        <g key={v}>
-          <line className="chart-grid" x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} />
-          <text className="chart-label" x={pad.left - 6} y={y(v)} textAnchor="end" dominantBaseline="central">
-            {v}
-          </text>
-        </g>
-      ))}
-      <path d={`${path} L${x(points.length - 1).toFixed(1)},${y(0)} L${x(0).toFixed(1)},${y(0)} Z`} fill={color} opacity={0.15} />
-      <path d={path} fill="none" stroke={color} strokeWidth={2} vectorEffect="non-scaling-stroke" />
-      <text className="chart-label" x={pad.left} y={height - 4}>
-        {formatDay(first.day)}
-      </text>
-      <text className="chart-label" x={width - pad.right} y={height - 4} textAnchor="end">
-        {formatDay(last.day)}
-      </text>
-    </svg>
+    <figure className="score-chart" role="img" aria-label={label}>
+      <div className="score-chart-y" aria-hidden="true">
+        <span>100</span>
+        <span>50</span>
+        <span>0</span>
+      </div>
+      <svg className="score-chart-plot" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+        {[0, 50, 100].map((v) => (
+          <line key={v} className="chart-grid" x1={0} x2={100} y1={v} y2={v} vectorEffect="non-scaling-stroke" />
+        ))}
+        <path d={`${line} L100,100 L0,100 Z`} fill={color} opacity={0.15} />
+        <path d={line} fill="none" stroke={color} strokeWidth={2} vectorEffect="non-scaling-stroke" />
+      </svg>
+      <div className="score-chart-x" aria-hidden="true">
+        <span>{formatDay(first.day)}</span>
+        <span>{formatDay(last.day)}</span>
+      </div>
+    </figure>
   );
 }
 
@@ -50,37 +56,23 @@ export interface Bar {
   key: string;
   label: string;
   value: number;
-  /** Spoken and hovered text, e.g. "Monday: 6 days". */
+  /** Spoken and hovered text, e.g. "Monday: 6". */
   description: string;
 }
 
 export function BarChart({ bars, color, title }: { bars: Bar[]; color: string; title: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const width = 600;
-  const height = 140;
-  const pad = { top: 16, bottom: 20 };
-  const slot = width / Math.max(1, bars.length);
-  const barW = Math.min(40, slot * 0.7);
-  const innerH = height - pad.top - pad.bottom;
-  const label = `${title}: ${bars.map((b) => b.description).join(', ')}`;
   return (
-    <svg className="chart bar-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-      {bars.map((bar, i) => {
-        const h = (bar.value / max) * innerH;
-        const cx = slot * i + slot / 2;
-        return (
-          <g key={bar.key}>
-            <title>{bar.description}</title>
-            <rect x={cx - barW / 2} y={pad.top + innerH - h} width={barW} height={Math.max(h, 1)} rx={3} fill={color} />
-            <text className="chart-label" x={cx} y={pad.top + innerH - h - 4} textAnchor="middle">
-              {bar.value}
-            </text>
-            <text className="chart-label" x={cx} y={height - 4} textAnchor="middle">
-              {bar.label}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <div className="bar-chart" role="img" aria-label={`${title}: ${bars.map((b) => b.description).join(', ')}`}>
+      {bars.map((bar) => (
+        <div className="bar" key={bar.key} title={bar.description} aria-hidden="true">
+          <span className="bar-value">{bar.value}</span>
+          <span className="bar-track">
+            <span className="bar-fill" style={{ height: `${(bar.value / max) * 100}%`, background: color }} />
+          </span>
+          <span className="bar-label">{bar.label}</span>
+        </div>
+      ))}
+    </div>
   );
 }

@@ -42,10 +42,26 @@ export function Heatmap({ today, weekStart, color, states, checkins, onSelect, w
   const scroller = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
 
-  // Start scrolled to today on narrow screens.
+  // On narrow screens keep today in view: at first, and whenever the box is resized (rotation),
+  // unless the user has scrolled back in time.
   useEffect(() => {
     const el = scroller.current;
-    if (el) el.scrollLeft = el.scrollWidth;
+    if (!el) return;
+    let pinned = true;
+    const toEnd = () => {
+      if (pinned) el.scrollLeft = el.scrollWidth;
+    };
+    const onScroll = () => {
+      pinned = el.scrollLeft + el.clientWidth >= el.scrollWidth - 4;
+    };
+    toEnd();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(toEnd);
+    observer?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      observer?.disconnect();
+    };
   }, [layout]);
 
   useEffect(() => {

@@ -48,4 +48,14 @@ describe.each(['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Australia/Sy
     const november = layout.weeks.find((w) => w.monthLabel === '2026-11')!;
     expect(november.days).toContain('2026-11-01');
   });
+
+  it('leaves out the first month’s label when it would run into the next one', () => {
+    // From Monday 2025-11-17: November has two columns before December begins.
+    const layout = heatmapLayout('2026-11-22', 'MONDAY');
+    expect(layout.weeks[0]!.start).toBe('2025-11-17');
+    expect(layout.weeks[0]!.monthLabel).toBeNull();
+    expect(layout.weeks[2]!.monthLabel).toBe('2025-12');
+    // From Monday 2025-10-06, October has four columns and keeps its label.
+    expect(heatmapLayout('2026-10-05', 'MONDAY').weeks[0]!.monthLabel).toBe('2025-10');
+  });
 });

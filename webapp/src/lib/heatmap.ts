@@ -47,5 +47,12 @@ export function heatmapLayout(end: Day, weekStart: Weekday, weeks = 53): Heatmap
     }
     columns.push({ start, days, monthLabel: label });
   }
+  // A label needs about three columns; when the first (partial) month's label would touch the next
+  // one, drop the first.
+  const firstLabelled = columns.findIndex((c) => c.monthLabel !== null);
+  const nextLabelled = columns.findIndex((c, i) => i > firstLabelled && c.monthLabel !== null);
+  if (firstLabelled >= 0 && nextLabelled >= 0 && nextLabelled - firstLabelled < 3) {
+    columns[firstLabelled] = { ...columns[firstLabelled]!, monthLabel: null };
+  }
   return { from, to: end, weeks: columns };
 }

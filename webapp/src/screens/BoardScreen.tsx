@@ -242,7 +242,6 @@ function HabitRow(props: HabitRowProps) {
         </p>
         <p className="habit-figures">
           <span className="streak">
-            <span aria-hidden="true">🔥 </span>
             <strong data-testid="streak">{habit.currentStreak}</strong>
             <span> day streak</span>
           </span>

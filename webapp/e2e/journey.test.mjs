@@ -1,0 +1,223 @@
+// The journey a new user takes, in a real browser against a running server (BASE_URL):
+// register → create a daily and a measured habit → check in → streak 1 → edit yesterday in the
+// heatmap → streak 2 → reload keeps it → archive (and restore) → pauses → settings → log out → log in.
+// Every screen gets an axe check (no serious or critical violations) and a screenshot at a phone and a
+// desktop size under test-results/. The run fails on any console error of the page.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { VIEWPORTS, baseUrl, launch } from './browser.mjs';
+
+const RESULTS = fileURLToPath(new URL('../test-results/', import.meta.url));
+const TIMEOUT = 15_000;
+
+let browser;
+let context;
+let page;
+const consoleErrors = [];
+const a11yViolations = [];
+const screenshots = [];
+
+before(async () => {
+  mkdirSync(RESULTS, { recursive: true });
+  browser = await launch();
+  context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-US', baseURL: baseUrl() });
+  context.setDefaultTimeout(TIMEOUT);
+  context.setDefaultNavigationTimeout(30_000);
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Screenshots at both sizes and an axe check at both; the journey itself runs at desktop size. */
+async function capture(name, { fullPage = true } = {}) {
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(150); // let layout and transitions settle
+    const file = `${RESULTS}${name}-${size}.png`;
+    await page.screenshot({ path: file, fullPage });
+    screenshots.push(file);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    for (const violation of results.violations) {
+      if (violation.impact === 'serious' || violation.impact === 'critical') {
+        a11yViolations.push(
+          `${name} (${size}): ${violation.id} [${violation.impact}] ${violation.help} — ${violation.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+        );
+      }
+    }
+  }
+  await page.setViewportSize(VIEWPORTS.desktop);
+}
+
+const heading = (name) => page.getByRole('heading', { level: 1, name });
+const row = (name) => page.locator(`[data-testid="habit-row"][data-habit-name="${name}"]`);
+const streakOf = (name) => row(name).getByTestId('streak');
+
+function addDays(day, n) {
+  const ms = Date.parse(`${day}T00:00:00Z`) + n * 86_400_000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+async function createHabit(name, fill) {
+  await page.getByRole('link', { name: 'New habit' }).click();
+  await heading('New habit').waitFor();
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  if (fill) await fill();
+  await page.getByRole('button', { name: 'Create habit' }).click();
+  await heading('Today').waitFor();
+  await row(name).waitFor();
+}
+
+test('a new user builds a streak, edits the past, archives, and comes back', async () => {
+  const username = `e2e_${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  const password = 'a long enough password';
+  try {
+    // Log in page for a visitor, then register.
+    await page.goto('/');
+    await heading('Log in').waitFor();
+    await capture('01-login');
+
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await heading('Create an account').waitFor();
+    assert.notEqual(await page.getByLabel('Time zone').inputValue(), '', 'the time zone is prefilled from the browser');
+    await capture('02-register');
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await heading('Today').waitFor();
+    await page.getByRole('link', { name: 'Create your first habit' }).waitFor();
+    await capture('03-board-empty');
+
+    // A daily yes/no habit and a measured one.
+    await page.getByRole('link', { name: 'New habit' }).click();
+    await heading('New habit').waitFor();
+    await page.getByRole('button', { name: 'Create habit' }).click();
+    await page.getByText('Give the habit a name').waitFor(); // inline validation before any request
+    await capture('04-habit-new');
+    await page.getByRole('link', { name: 'Cancel' }).click();
+    await heading('Today').waitFor();
+
+    await createHabit('Drink water');
+    await createHabit('Read', async () => {
+      await page.getByRole('radio', { name: 'Measured amount' }).check();
+      await page.getByLabel('Target').fill('20');
+      await page.getByLabel('Unit').fill('pages');
+    });
+
+    // Check in both: one tap, and an amount.
+    assert.equal(await streakOf('Drink water').textContent(), '0');
+    await page.getByRole('button', { name: 'Drink water done today' }).click();
+    await assertText(streakOf('Drink water'), '1');
+    await page.getByLabel('Amount for Read in pages').fill('25');
+    await page.getByRole('button', { name: 'Read done today' }).click();
+    await assertText(streakOf('Read'), '1');
+    await page.getByRole('img', { name: '2 of 2 done today' }).waitFor();
+    await capture('05-board');
+
+    // The habit page: edit yesterday in the heatmap.
+    await row('Drink water').getByRole('link', { name: 'Drink water' }).click();
+    await heading('Drink water').waitFor();
+    await assertText(page.getByTestId('current-streak'), '1');
+    await capture('06-habit-detail');
+    const today = await page.locator('[data-today="true"]').getAttribute('data-day');
+    const yesterday = addDays(today, -1);
+    await page.locator(`[data-day="${yesterday}"]`).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await capture('07-day-editor', { fullPage: false }); // a modal: the viewport is what a person sees
+    await dialog.getByRole('radio', { name: 'Done' }).check();
+    await dialog.getByLabel('Note (optional)').fill('caught up in the evening');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await assertText(page.getByTestId('current-streak'), '2');
+    assert.equal(await page.locator(`[data-day="${yesterday}"]`).getAttribute('data-state'), 'SATISFIED');
+
+    // The board agrees, and a reload keeps it.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+    await assertText(streakOf('Drink water'), '2');
+    await page.reload();
+    await assertText(streakOf('Drink water'), '2');
+
+    // Edit the measured habit.
+    await row('Read').getByRole('link', { name: 'Read' }).click();
+    await heading('Read').waitFor();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await heading('Edit Read').waitFor();
+    await page.getByLabel('Commit for (days, optional)').fill('30');
+    await capture('08-habit-edit');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await heading('Read').waitFor();
+    await page.getByText('0 of 30 days').or(page.getByText('1 of 30 days')).waitFor();
+
+    // Archive it; it leaves the board and waits under Archived; restore brings it back.
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await heading('Today').waitFor();
+    await row('Drink water').waitFor();
+    assert.equal(await row('Read').count(), 0, 'an archived habit is not on the board');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Archived' }).click();
+    await heading('Archived habits').waitFor();
+    await page.locator('[data-testid="archived-row"][data-habit-name="Read"]').waitFor();
+    await capture('09-archived');
+    await page.getByRole('button', { name: 'Restore Read' }).click();
+    await page.getByText('Nothing archived').waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+    await row('Read').waitFor();
+
+    // A pause in the future, then removed.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pauses' }).click();
+    await heading('Pauses').waitFor();
+    await page.getByLabel('From').fill(addDays(today, 30));
+    await page.getByLabel('To').fill(addDays(today, 36));
+    await page.getByRole('button', { name: 'Add pause' }).click();
+    await page.getByTestId('pause-row').waitFor();
+    await capture('10-pauses');
+    await page.getByTestId('pause-row').getByRole('button', { name: /^Delete pause/ }).click();
+    await page.getByText('No pauses.').waitFor();
+
+    // Settings, then log out and back in.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await heading('Settings').waitFor();
+    await page.getByRole('button', { name: 'Save settings' }).waitFor();
+    await capture('11-settings');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await heading('Log in').waitFor();
+    await page.goto('/');
+    await heading('Log in').waitFor(); // the session really is gone
+
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await heading('Today').waitFor();
+    await assertText(streakOf('Drink water'), '2');
+    await row('Read').waitFor();
+  } catch (error) {
+    await page.screenshot({ path: `${RESULTS}failure.png`, fullPage: true }).catch(() => undefined);
+    throw error;
+  }
+
+  console.log(`screenshots:\n  ${screenshots.join('\n  ')}`);
+  assert.deepEqual(a11yViolations, [], 'no serious or critical accessibility violations');
+  assert.deepEqual(consoleErrors, [], 'no console errors');
+});
+
+async function assertText(locator, expected) {
+  try {
+    await locator.filter({ hasText: new RegExp(`^${expected}$`) }).waitFor({ timeout: TIMEOUT });
+  } catch {
+    assert.equal(await locator.textContent(), expected);
+  }
+}
