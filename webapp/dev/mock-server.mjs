@@ -192,7 +192,7 @@ async function api(req, res, url) {
   }
   const mine = () => [...habits.values()].filter((h) => h.owner === user.userId).sort((a, b) => a.position - b.position);
   if (path === '/api/habits' && method === 'GET') {
-    if (url.searchParams.get('archived') === 'true') return send(res, 200, { habits: mine().filter((h) => h.archived).map(habitJson) });
+    // Like the real API today, any query is ignored: the answer is always the board.
     return send(res, 200, { today, habits: mine().filter((h) => !h.archived).map((h) => summary(h, today)) });
   }
   if (path === '/api/habits' && method === 'POST') {
@@ -226,28 +226,28 @@ async function api(req, res, url) {
     return send(res, 204);
   }
   if (path === '/api/export' && method === 'GET') {
-    const own = mine();
+    // The real API's versioned format: habits carry their check-ins.
     return send(res, 200, {
-      version: 1,
-      habits: own.map(habitJson),
-      checkins: own.flatMap((h) => [...(checkins.get(h.id) ?? new Map()).values()].map((c) => ({ habitId: h.id, ...c }))),
-      pauses: [...pauses.values()].filter((p) => p.owner === user.userId),
+      formatVersion: 1,
+      exportedAt: new Date().toISOString(),
+      username: user.username,
+      settings: { timeZone: user.timeZone, dayStartHour: user.dayStartHour, weekStart: user.weekStart },
+      habits: mine().map((h) => ({ ...habitJson(h), checkins: [...(checkins.get(h.id) ?? new Map()).values()], milestones: [] })),
+      pauses: [...pauses.values()].filter((p) => p.owner === user.userId).map(({ owner: _o, ...p }) => p),
     });
   }
   if (path === '/api/import' && method === 'POST') {
     let count = 0;
     let entries = 0;
-    for (const h of body.habits ?? []) {
+    for (const { checkins: list = [], milestones: _m, ...h } of body.habits ?? []) {
       const id = randomUUID();
       habits.set(id, { ...h, id, owner: user.userId, position: mine().length });
-      const map = new Map();
-      for (const c of (body.checkins ?? []).filter((c) => c.habitId === h.id)) { map.set(c.day, { day: c.day, status: c.status, amount: c.amount ?? null, note: c.note ?? null }); entries++; }
-      checkins.set(id, map);
+      checkins.set(id, new Map(list.map((c) => [c.day, { day: c.day, status: c.status, amount: c.amount ?? null, note: c.note ?? null }])));
+      entries += list.length;
       count++;
     }
     return send(res, 200, { habits: count, checkIns: entries, pauses: 0, milestones: 0 });
   }
-
   const m = /^\/api\/habits\/([^/]+)(?:\/(archive|unarchive|stats|checkins)(?:\/(\d{4}-\d{2}-\d{2}))?)?$/.exec(path);
   const habit = m && habits.get(m[1]);
   if (!habit || habit.owner !== user.userId) return problem(res, 404, 'Not found');

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { VIEWPORTS, baseUrl, launch } from './browser.mjs';
 
-const RESULTS = fileURLToPath(new URL('../test-results/', import.meta.url));
+const RESULTS = fileURLToPath(new URL(process.env.E2E_COLOR_SCHEME === 'dark' ? '../test-results/dark/' : '../test-results/', import.meta.url));
 const TIMEOUT = 15_000;
 
 let browser;
@@ -23,7 +23,13 @@ const screenshots = [];
 before(async () => {
   mkdirSync(RESULTS, { recursive: true });
   browser = await launch();
-  context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-US', baseURL: baseUrl() });
+  context = await browser.newContext({
+    viewport: VIEWPORTS.desktop,
+    locale: 'en-US',
+    baseURL: baseUrl(),
+    // E2E_COLOR_SCHEME=dark runs the same journey (and axe's contrast checks) in the dark theme.
+    colorScheme: process.env.E2E_COLOR_SCHEME === 'dark' ? 'dark' : 'light',
+  });
   context.setDefaultTimeout(TIMEOUT);
   context.setDefaultNavigationTimeout(30_000);
   page = await context.newPage();

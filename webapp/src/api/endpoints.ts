@@ -44,9 +44,18 @@ export const api = {
     request<void>('DELETE', '/api/me', { body: { password }, redirectOnUnauthorized: false }),
 
   board: () => request<Board>('GET', '/api/habits'),
+  /**
+   * Archived habits. A server that knows `?archived=true` answers with a list; one that ignores the
+   * filter answers with the today board (it has `today`), and then the export, which holds every habit
+   * with its archived flag, is the only place to find them.
+   */
   archivedHabits: async (): Promise<Habit[]> => {
     const answer = await request<unknown>('GET', '/api/habits?archived=true');
-    return listFrom<Habit>(answer, 'habits').filter((habit) => habit.archived);
+    const isBoard = answer !== null && typeof answer === 'object' && 'today' in answer;
+    const source = isBoard ? await request<unknown>('GET', '/api/export') : answer;
+    return listFrom<Habit>(source, 'habits')
+      .filter((habit) => habit.archived)
+      .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
   },
   habit: (id: string) => request<Habit>('GET', habitPath(id)),
   createHabit: (input: HabitInput) => request<Habit>('POST', '/api/habits', { body: input }),

@@ -78,6 +78,10 @@ describe('habit JSON', () => {
     });
   });
 
+  it('leaves an empty start date out rather than sending null', () => {
+    expect(habitInputFrom(valid({ startDate: '' }))).not.toHaveProperty('startDate');
+  });
+
   it('fills the form from a habit and gives back the same JSON', () => {
     const habit: Habit = {
       id: 'h1',

@@ -159,9 +159,12 @@ function scheduleOf(values: HabitFormValues): Schedule {
   }
 }
 
-/** The JSON to send. Empty optional fields are sent as null so an edit can clear them. */
+/**
+ * The JSON to send. Emptied optional fields are sent as null so an edit clears them; an empty start
+ * date is left out (the server then starts the habit today, or keeps the date it has).
+ */
 export function habitInputFrom(values: HabitFormValues): HabitInput {
-  return {
+  const input: HabitInput = {
     name: values.name.trim(),
     description: values.description.trim() || null,
     color: values.color.toLowerCase(),
@@ -171,9 +174,10 @@ export function habitInputFrom(values: HabitFormValues): HabitInput {
       values.goalType === 'measured'
         ? { type: 'measured', target: Number(values.target), unit: values.unit.trim(), direction: values.direction }
         : { type: 'yesNo' },
-    startDate: values.startDate || null,
     commitmentDays: values.commitmentDays.trim() ? Number(values.commitmentDays) : null,
   };
+  if (values.startDate) input.startDate = values.startDate;
+  return input;
 }
 
 /** Fields the form has an input for; a server error on any other field is shown at the top. */

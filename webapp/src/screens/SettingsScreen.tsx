@@ -89,10 +89,7 @@ export function SettingsScreen() {
         return;
       }
       const report = await api.importData(text);
-      const parts = Object.entries(report ?? {})
-        .filter(([, v]) => typeof v === 'number')
-        .map(([k, v]) => `${v} ${k}`);
-      setImportResult(parts.length ? `Imported ${parts.join(', ')}.` : 'Imported.');
+      setImportResult(describeImport(report));
     } catch (error) {
       if (error instanceof ApiError) setImportError(error.message);
       else reportError(error);
@@ -235,4 +232,19 @@ export function SettingsScreen() {
       </section>
     </section>
   );
+}
+
+const IMPORT_WORDS: Record<string, string> = {
+  habits: 'habits',
+  checkIns: 'check-ins',
+  pauses: 'pauses',
+  milestones: 'milestones',
+};
+
+/** "Imported 2 habits, 40 check-ins, 1 pauses, 0 milestones." from the server's import report. */
+export function describeImport(report: Record<string, unknown> | undefined): string {
+  const parts = Object.entries(report ?? {})
+    .filter(([, value]) => typeof value === 'number')
+    .map(([key, value]) => `${String(value)} ${IMPORT_WORDS[key] ?? key}`);
+  return parts.length ? `Imported ${parts.join(', ')}.` : 'Imported.';
 }
