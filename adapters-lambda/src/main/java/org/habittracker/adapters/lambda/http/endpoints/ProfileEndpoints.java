@@ -50,14 +50,10 @@ public final class ProfileEndpoints {
     private HttpResponse update(RequestContext context) {
         UserId owner = context.requirePrincipal().userId();
         RequestJson.UpdateSettings body = json.read(context.request(), RequestJson.UpdateSettings.class);
-        Optional.ofNullable(body.timeZone()).ifPresent(zone -> TimeZones.parse(zone, "timeZone"));
-        // Fields left out keep their current values. They are sent explicitly because the command's
-        // Optional<@NotBlank String> fields reject an empty Optional under Hibernate Validator.
-        var current = useCases.profile().profile(owner).settings();
-        var command = new UpdateSettingsCommand(owner,
-                Optional.of(Optional.ofNullable(body.timeZone()).orElse(current.timeZone().getId())),
-                Optional.of(Optional.ofNullable(body.dayStartHour()).orElse(current.dayStartHour())),
-                Optional.of(Optional.ofNullable(body.weekStart()).orElse(current.weekStart()).name()));
+        Optional<String> timeZone = Optional.ofNullable(body.timeZone());
+        timeZone.ifPresent(zone -> TimeZones.parse(zone, "timeZone"));
+        var command = new UpdateSettingsCommand(owner, timeZone, Optional.ofNullable(body.dayStartHour()),
+                Optional.ofNullable(body.weekStart()).map(Enum::name));
         return Responses.ok(ProfileJson.from(useCases.profile().updateSettings(command)));
     }
 
