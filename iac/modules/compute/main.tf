@@ -72,6 +72,29 @@ resource "aws_iam_role_policy_attachment" "vpc_enis" {
 }
 
 # ---------------------------------------------------------------------------------------------
+# The RDS CA bundle as a layer: layers unpack under /opt, so the file is /opt/rds-ca.pem.
+# ---------------------------------------------------------------------------------------------
+
+data "archive_file" "rds_ca" {
+  type        = "zip"
+  output_path = "${path.root}/.terraform/tmp/${var.name}-rds-ca-layer.zip"
+
+  source {
+    content  = file(var.rds_ca_bundle_path)
+    filename = "rds-ca.pem"
+  }
+}
+
+resource "aws_lambda_layer_version" "rds_ca" {
+  layer_name               = "${var.name}-rds-ca"
+  description              = "Amazon RDS CA bundle at /opt/rds-ca.pem (pgjdbc sslrootcert)"
+  filename                 = data.archive_file.rds_ca.output_path
+  source_code_hash         = data.archive_file.rds_ca.output_base64sha256
+  compatible_runtimes      = ["java21"]
+  compatible_architectures = ["arm64"]
+}
+
+# ---------------------------------------------------------------------------------------------
 # The function
 # ---------------------------------------------------------------------------------------------
 
@@ -100,7 +123,8 @@ resource "aws_lambda_function" "api" {
 
   # The extension answers GET localhost:2773/secretsmanager/get?secretId=... with the secret,
   # cached for SECRETS_MANAGER_TTL seconds. It serves only during invocations, not during init.
-  layers = [var.secrets_extension_layer_arn]
+  # The second layer puts the RDS CA bundle at /opt/rds-ca.pem for sslmode=verify-full.
+  layers = [var.secrets_extension_layer_arn, aws_lambda_layer_version.rds_ca.arn]
 
   vpc_config {
     subnet_ids         = var.private_subnet_ids

@@ -97,6 +97,17 @@ variable "secrets_extension_layer_arn" {
   }
 }
 
+variable "rds_ca_bundle_path" {
+  type        = string
+  description = <<-EOT
+    The Amazon RDS CA bundle (global-bundle.pem from AWS's RDS trust store). It is shipped as a layer
+    and so appears in the function at /opt/rds-ca.pem, where the JDBC URL's sslrootcert points:
+    sslmode=verify-full needs it, as the JVM's own trust store does not hold the RDS CAs. Relative to
+    the environment directory; the deploy workflow downloads it there (see iac/README.md).
+  EOT
+  default     = "../../../target/aws/rds-global-bundle.pem"
+}
+
 variable "secrets_cache_ttl_seconds" {
   type        = number
   description = "How long the extension caches the database secret; after a rotation the old password can be served this long."

@@ -169,8 +169,8 @@ variable "apply_immediately" {
 
 variable "jdbc_parameters" {
   type        = string
-  description = "Query string appended to the JDBC URL. verify-full makes pgjdbc check Aurora's certificate and host name."
-  default     = "sslmode=verify-full"
+  description = "Query string appended to the JDBC URL. verify-full makes pgjdbc check Aurora's certificate and host name against the RDS CA bundle the compute module ships at /opt/rds-ca.pem."
+  default     = "sslmode=verify-full&sslrootcert=/opt/rds-ca.pem"
 
   validation {
     condition     = can(regex("sslmode=(verify-full|verify-ca|require)", var.jdbc_parameters))
