@@ -2,6 +2,11 @@ package org.habittracker.adapters.lambda.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.habittracker.adapters.lambda.config.HabitsConfig;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,20 @@ class ComposeEnvironmentTest {
     @DisplayName("publishes the port the app is told to listen on")
     void publishesTheAppsPort() {
         assertThat(COMPOSE.containerPorts()).contains(COMPOSE.appEnvironment().get("PORT"));
+    }
+
+    @Test
+    @DisplayName("builds an image that listens on that port and whose health check asks a path the handler serves")
+    void imageHealthCheckAsksAServedPath() throws IOException {
+        String dockerfile = Files.readString(Repository.locate().root().resolve("compose/Dockerfile"));
+        Matcher healthCheck = Pattern.compile("HEALTHCHECK[^\\n]*\\\\\\s*\\n\\s*CMD .*GET (/\\S*) HTTP").matcher(dockerfile);
+        Matcher exposed = Pattern.compile("(?m)^EXPOSE (\\d+)$").matcher(dockerfile);
+
+        assertThat(healthCheck.find()).as("a HEALTHCHECK asking GET <path>").isTrue();
+        assertThat(ServedRoute.fromHandler()).as("the handler's routes")
+                .anyMatch(route -> route.method().equals("GET") && route.template().equals(healthCheck.group(1)));
+        assertThat(exposed.find()).as("an EXPOSE line").isTrue();
+        assertThat(exposed.group(1)).isEqualTo(COMPOSE.appEnvironment().get("PORT"));
     }
 
     @Test
