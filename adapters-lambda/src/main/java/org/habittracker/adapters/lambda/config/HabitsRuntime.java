@@ -65,6 +65,12 @@ public final class HabitsRuntime implements AutoCloseable {
         PersistenceSettings settings = new PersistenceSettings(connection.jdbcUrl(), connection.username().orElse(null),
                 connection.password().orElse(null), config.dbPoolSize(), PersistenceSettings.DEFAULT_CONNECTION_TIMEOUT,
                 PersistenceSettings.DEFAULT_SOCKET_TIMEOUT, options.runMigrations());
+        if (settings.runMigrations() && settings.maximumPoolSize() < 2) {
+            // Flyway's migrate holds two connections at once (its lock and its work); a Lambda pool of one
+            // would wait for itself until the connection timeout. Migrate through a short-lived pool of two.
+            PostgresPersistence.start(settings.withMaximumPoolSize(2)).close();
+            settings = settings.withRunMigrations(false);
+        }
         PostgresPersistence persistence = PostgresPersistence.start(settings);
         RedisCache cache;
         try {

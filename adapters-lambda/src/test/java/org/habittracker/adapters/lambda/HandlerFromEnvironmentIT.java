@@ -1,0 +1,96 @@
+package org.habittracker.adapters.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.habittracker.adapters.lambda.config.ConfigurationException;
+import org.habittracker.adapters.lambda.support.ApiResponse;
+import org.habittracker.adapters.lambda.support.Events;
+import org.habittracker.adapters.lambda.support.RealApi;
+import org.habittracker.adapters.lambda.support.RealServices;
+
+@DisplayName("The handler built from environment variables, as Lambda and the local server build it")
+class HandlerFromEnvironmentIT {
+
+    @Test
+    @DisplayName("with a pool of one (as in Lambda) it migrates a fresh schema, starts and answers")
+    void poolOfOne() {
+        try (RealApi api = new RealApi(Map.of("HABITS_DB_POOL_SIZE", "1"))) {
+            ApiResponse health = api.send(Events.request("GET", "/health"));
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.json().get("services").get("database").get("status").asText()).isEqualTo("up");
+
+            String session = api.register("pool" + System.nanoTime() % 100000);
+            assertThat(api.send(Events.request("GET", "/api/habits").session(session)).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    @DisplayName("health reports the cache up once Redis has connected in the background")
+    void cacheUp() throws InterruptedException {
+        try (RealApi api = new RealApi()) {
+            String status = "";
+            for (int i = 0; i < 50 && !status.equals("up"); i++) {
+                status = api.send(Events.request("GET", "/health")).json().get("status").asText();
+                Thread.sleep(100);
+            }
+            assertThat(status).isEqualTo("up");
+        }
+    }
+
+    @Test
+    @DisplayName("without Redis the cache is disabled, health says degraded, and requests still work")
+    void noRedis() {
+        try (RealApi api = new RealApi(Map.of("HABITS_REDIS_URL", ""))) {
+            ApiResponse health = api.send(Events.request("GET", "/health"));
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.json().get("status").asText()).isEqualTo("degraded");
+            assertThat(health.json().get("services").get("cache").get("status").asText()).isEqualTo("disabled");
+            String session = api.register("noredis" + System.nanoTime() % 100000);
+            assertThat(api.send(Events.request("GET", "/api/habits").session(session)).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    @DisplayName("credentials from HABITS_DB_SECRET_ARN through the secrets extension reach the database")
+    void credentialsFromSecret() throws IOException {
+        HttpServer extension = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        extension.createContext("/secretsmanager/get", exchange -> {
+            String user = RealServices.databaseUrl().replaceAll(".*[?&]user=([^&]+).*", "$1");
+            String secret = "{\"username\":\"" + user + "\",\"password\":\"from-the-secret\",\"host\":\"127.0.0.1\",\"port\":5432,\"dbname\":\"test\"}";
+            byte[] body = ("{\"SecretString\":" + com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+                    .writeValueAsString(secret) + "}").getBytes(StandardCharsets.UTF_8);
+            boolean authorised = "session-token".equals(exchange.getRequestHeaders().getFirst("X-Aws-Parameters-Secrets-Token"));
+            exchange.sendResponseHeaders(authorised ? 200 : 401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        extension.start();
+        try (RealApi api = new RealApi(Map.of("HABITS_DB_SECRET_ARN", "arn:aws:secretsmanager:eu-central-1:1:secret:db",
+                "AWS_SESSION_TOKEN", "session-token",
+                "PARAMETERS_SECRETS_EXTENSION_HTTP_PORT", Integer.toString(extension.getAddress().getPort())))) {
+            assertThat(api.send(Events.request("GET", "/health")).status()).isEqualTo(200);
+        } finally {
+            extension.stop(0);
+        }
+    }
+
+    @Test
+    @DisplayName("a bad environment fails the start naming every bad variable")
+    void badEnvironment() {
+        assertThatThrownBy(() -> ApiGatewayHandler.fromEnvironment(Map.of("HABITS_DB_POOL_SIZE", "0",
+                "HABITS_REDIS_URL", "memcached://x")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("HABITS_DB_URL").hasMessageContaining("HABITS_DB_POOL_SIZE")
+                .hasMessageContaining("HABITS_REDIS_URL");
+    }
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Lambda cold start, measured locally (DESIGN §8): a fresh JVM builds the handler from the environment
+# and answers GET /api/habits from PostgreSQL (and Redis, connecting in the background), against a
+# hello-world RequestHandler on the same JVM flags and classpath. Runs alternate, N of each; prints both
+# medians and their ratio, for each variant of the start-up levers.
+#
+#   bench/coldstart.sh                 # N=10, every variant
+#   N=5 VARIANTS="baseline appcds" bench/coldstart.sh
+#
+# Needs the shaded jar and the bench classes: ./mvnw -B -ntp -pl adapters-lambda,bench -am package -DskipTests
+# Uses HABITS_DB_URL / HABITS_REDIS_URL if set, else the machine's PostgreSQL and Redis (a schema of its own).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${N:-10}
+VARIANTS=${VARIANTS:-"baseline appcds no-migrations appcds+no-migrations"}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# Lambda's own defaults for Java: tiered compilation stops at C1, a small heap, the serial collector.
+FLAGS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx512m)
+
+JAR=$(ls adapters-lambda/target/adapters-lambda-*-lambda.jar 2>/dev/null | head -n 1 || true)
+if [ -z "$JAR" ] || [ ! -d bench/target/classes/org/habittracker/bench/coldstart ]; then
+  echo "coldstart: building the Lambda jar and the bench classes" >&2
+  ./mvnw -B -ntp -q -pl adapters-lambda,bench -am package -DskipTests
+  JAR=$(ls adapters-lambda/target/adapters-lambda-*-lambda.jar | head -n 1)
+fi
+CP="$JAR:bench/target/classes"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+export HABITS_DB_URL=${HABITS_DB_URL:-"jdbc:postgresql://127.0.0.1:5432/test?user=postgres&currentSchema=coldstart_bench"}
+export HABITS_REDIS_URL=${HABITS_REDIS_URL:-"redis://127.0.0.1:6379"}
+export HABITS_DB_POOL_SIZE=1
+export HABITS_COOKIE_SECURE=true
+
+echo "coldstart: $(basename "$JAR") ($(( $(stat -c %s "$JAR") / 1024 )) KiB), $("$JAVA" -version 2>&1 | head -n 1)"
+# The setup migrates a fresh schema, which Flyway does with two connections: give it two.
+BENCH_SESSION=$(HABITS_DB_POOL_SIZE=2 "$JAVA" "${FLAGS[@]}" -cp "$CP" org.habittracker.bench.coldstart.ColdStartSetup 2>"$WORK/setup.log" | tail -n 1) \
+  || { cat "$WORK/setup.log" >&2; exit 1; }
+export BENCH_SESSION
+
+# Wall-clock milliseconds of one JVM, from exec to exit.
+run_ms() {
+  local start end
+  start=$(date +%s%N)
+  "$JAVA" "$@" >/dev/null 2>>"$WORK/runs.log" || { tail -n 20 "$WORK/runs.log" >&2; exit 1; }
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+
+printf '%-24s %10s %10s %8s\n' variant "app ms" "hello ms" ratio
+for variant in $VARIANTS; do
+  app_extra=(); hello_extra=(); app_args=()
+  case "$variant" in *appcds*)
+    # JDK 19+: the first run writes the archive of loaded classes, later runs map it (one per program).
+    app_extra=(-XX:SharedArchiveFile="$WORK/app-$variant.jsa" -XX:+AutoCreateSharedArchive)
+    hello_extra=(-XX:SharedArchiveFile="$WORK/hello-$variant.jsa" -XX:+AutoCreateSharedArchive)
+    "$JAVA" "${FLAGS[@]}" "${app_extra[@]}" -cp "$CP" org.habittracker.bench.coldstart.ColdStartApp >/dev/null 2>&1
+    "$JAVA" "${FLAGS[@]}" "${hello_extra[@]}" -cp "$CP" org.habittracker.bench.coldstart.ColdStartHello >/dev/null 2>&1
+    ;;
+  esac
+  case "$variant" in *no-migrations*) app_args=(no-migrations) ;; esac
+  : > "$WORK/app.ms"; : > "$WORK/hello.ms"
+  for _ in $(seq 1 "$N"); do
+    run_ms "${FLAGS[@]}" "${hello_extra[@]}" -cp "$CP" org.habittracker.bench.coldstart.ColdStartHello >> "$WORK/hello.ms"
+    run_ms "${FLAGS[@]}" "${app_extra[@]}" -cp "$CP" org.habittracker.bench.coldstart.ColdStartApp "${app_args[@]}" >> "$WORK/app.ms"
+  done
+  app=$(median < "$WORK/app.ms"); hello=$(median < "$WORK/hello.ms")
+  printf '%-24s %10s %10s %7.1fx\n' "$variant" "$app" "$hello" "$(echo "$app / $hello" | bc -l)"
+done
+echo "coldstart: medians of $N alternating runs each; in-JVM timings of the app runs are in the log:"
+grep 'coldstart app' "$WORK/runs.log" | tail -n 3
