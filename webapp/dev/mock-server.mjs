@@ -185,7 +185,7 @@ async function api(req, res, url) {
       return send(res, 200, updated);
     }
     if (method === 'DELETE') {
-      if (body.password !== user.password) return problem(res, 401, 'Wrong password');
+      if (body.password !== user.password) return problem(res, 403, 'Wrong password');
       users.delete(user.userId);
       return send(res, 204);
     }

@@ -40,8 +40,8 @@ export const api = {
   profile: () => request<Profile>('GET', '/api/me'),
   updateProfile: (changes: Partial<Pick<Profile, 'timeZone' | 'dayStartHour' | 'weekStart'>>) =>
     request<Profile>('PATCH', '/api/me', { body: changes }),
-  deleteAccount: (password: string) =>
-    request<void>('DELETE', '/api/me', { body: { password }, redirectOnUnauthorized: false }),
+  /** A wrong password is 403 (the session is fine); 401 still means the session is gone. */
+  deleteAccount: (password: string) => request<void>('DELETE', '/api/me', { body: { password } }),
 
   board: () => request<Board>('GET', '/api/habits'),
   /**

@@ -119,7 +119,7 @@ export function SettingsScreen() {
       session.signedOut();
       navigate('/register', { replace: true });
     } catch (error) {
-      if (error instanceof ApiError && (error.status === 401 || error.status === 403 || error.status === 400))
+      if (error instanceof ApiError && (error.status === 403 || error.status === 400))
         setDeleteError(error.fieldErrors.password ?? 'That password is not right.');
       else reportError(error);
     }
