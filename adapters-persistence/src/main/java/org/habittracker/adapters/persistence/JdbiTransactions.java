@@ -21,7 +21,7 @@ import org.jdbi.v3.core.Jdbi;
  * only reads and writes through the repositories.
  */
 final class JdbiTransactions implements Transactions {
-    static final int MAX_ATTEMPTS = 3;
+    static final int MAX_ATTEMPTS = 4;
     /** serialization_failure and deadlock_detected. */
     private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01");
 
@@ -58,10 +58,13 @@ final class JdbiTransactions implements Transactions {
         return false;
     }
 
-    /** A short random wait, so that two victims of the same deadlock do not collide again at once. */
+    /**
+     * A short random wait, growing with each attempt, so that the transaction that won gets through before
+     * the victim takes its locks again.
+     */
     private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying a transaction", e);

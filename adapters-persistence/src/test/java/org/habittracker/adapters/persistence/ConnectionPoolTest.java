@@ -49,6 +49,14 @@ class ConnectionPoolTest {
     }
 
     @Test
+    @DisplayName("statements are planned for their parameters: no server-side prepared statements")
+    void noServerSidePreparedStatements() {
+        Properties driver = effectiveDriverProperties(ConnectionPool.config(lambda(AURORA_URL)));
+
+        assertThat(driver.getProperty("prepareThreshold")).isEqualTo("0");
+    }
+
+    @Test
     @DisplayName("the URL reaches the driver untouched: sslmode=verify-full and its root certificate hold")
     void sslSettingsPassThroughFromTheUrl() {
         HikariConfig config = ConnectionPool.config(lambda(AURORA_URL));
