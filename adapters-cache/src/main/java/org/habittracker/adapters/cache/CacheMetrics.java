@@ -2,7 +2,6 @@ package org.habittracker.adapters.cache;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.LongSupplier;
 
 /**
  * What the cache did, counted since start: for the health page and CloudWatch metrics. Cheap to update
@@ -19,7 +18,7 @@ public final class CacheMetrics {
     private final LongAdder failures = new LongAdder();
     private final LongAdder failureNanos = new LongAdder();
     private final LongAdder staleStoresRejected = new LongAdder();
-    private volatile LongSupplier pendingEvictions = () -> 0;
+    private volatile PendingEvictions pendingEvictions;
 
     /**
      * @param readModelHits       read models served from Redis
@@ -49,7 +48,7 @@ public final class CacheMetrics {
     public Snapshot snapshot() {
         return new Snapshot(readModelHits.sum(), readModelMisses.sum(), sessionHits.sum(), sessionMisses.sum(),
                 fallThroughs.sum(), failures.sum(), TimeUnit.NANOSECONDS.toMillis(failureNanos.sum()),
-                staleStoresRejected.sum(), pendingEvictions.getAsLong());
+                staleStoresRejected.sum(), pendingEvictions == null ? 0 : pendingEvictions.size());
     }
 
     void readModelHit() {
@@ -81,7 +80,7 @@ public final class CacheMetrics {
         staleStoresRejected.increment();
     }
 
-    void reportPendingEvictionsFrom(LongSupplier gauge) {
-        pendingEvictions = gauge;
+    void reportPendingEvictionsFrom(PendingEvictions pending) {
+        pendingEvictions = pending;
     }
 }

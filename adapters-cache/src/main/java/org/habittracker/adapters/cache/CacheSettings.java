@@ -28,9 +28,13 @@ public record CacheSettings(Optional<String> redisUrl, Duration connectTimeout, 
     public static final Duration DEFAULT_ENTRY_TTL = Duration.ofMinutes(10);
 
     public CacheSettings {
+        // Plain code, no lambdas: this runs on the cold-start path, where each first lambda costs milliseconds.
         Objects.requireNonNull(redisUrl, "redisUrl");
-        redisUrl = redisUrl.map(String::strip).filter(url -> !url.isEmpty());
-        redisUrl.ifPresent(CacheSettings::requireRedisUrl);
+        String url = redisUrl.isPresent() ? redisUrl.get().strip() : "";
+        redisUrl = url.isEmpty() ? Optional.empty() : Optional.of(url);
+        if (!url.isEmpty()) {
+            requireRedisUrl(url);
+        }
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(commandTimeout, "commandTimeout");
         requirePositive(entryTtl, "entryTtl");
@@ -50,18 +54,24 @@ public record CacheSettings(Optional<String> redisUrl, Duration connectTimeout, 
 
     /** The password in the URL, if any, so that logs and health messages can blank it out. */
     Optional<String> password() {
-        return redisUrl.map(CacheSettings::parse)
-                .map(URI::getRawUserInfo)
-                .filter(info -> info.contains(":"))
-                .map(info -> URLDecoder.decode(info.substring(info.indexOf(':') + 1), StandardCharsets.UTF_8))
-                .filter(password -> !password.isEmpty());
+        if (redisUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        String userInfo = parse(redisUrl.get()).getRawUserInfo();
+        if (userInfo == null || !userInfo.contains(":")) {
+            return Optional.empty();
+        }
+        String password = URLDecoder.decode(userInfo.substring(userInfo.indexOf(':') + 1), StandardCharsets.UTF_8);
+        return password.isEmpty() ? Optional.empty() : Optional.of(password);
     }
 
     /** Scheme, host and port only: safe to log. */
     String safeUrl() {
-        return redisUrl.map(CacheSettings::parse)
-                .map(uri -> uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()))
-                .orElse("(none)");
+        if (redisUrl.isEmpty()) {
+            return "(none)";
+        }
+        URI uri = parse(redisUrl.get());
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
     /** Never prints the password. */

@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
  * what it held back) and without secrets (the password is blanked wherever a message repeats it).
  */
 final class FailureLog {
-    private static final Logger LOG = LoggerFactory.getLogger(RedisCache.class);
+    /** Holder: the logging back end starts on the first line logged, not when the cache is built. */
+    private static final class Log {
+        static final Logger LOGGER = LoggerFactory.getLogger(RedisCache.class);
+    }
 
     private final Optional<String> password;
     private final long intervalNanos;
@@ -31,7 +34,7 @@ final class FailureLog {
             return;
         }
         long held = suppressed.getAndSet(0);
-        LOG.warn("cache: {} ({}); the call went to the database{}", what, describe(failure),
+        Log.LOGGER.warn("cache: {} ({}); the call went to the database{}", what, describe(failure),
                 held == 0 ? "" : "; " + held + " similar failures not logged");
     }
 
@@ -41,7 +44,7 @@ final class FailureLog {
     }
 
     void info(String message) {
-        LOG.info("cache: {}", message);
+        Log.LOGGER.info("cache: {}", message);
     }
 
     /** The exception's type and message, with the password blanked; never its stack (it names no secret either). */

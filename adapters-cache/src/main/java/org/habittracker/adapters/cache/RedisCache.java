@@ -37,7 +37,7 @@ public final class RedisCache implements AutoCloseable {
     private RedisCache(Optional<RedisLink> link, CacheMetrics metrics) {
         this.link = link;
         this.metrics = metrics;
-        this.readCache = link.<ReadCache>map(LettuceReadCache::new).orElseGet(DisabledReadCache::new);
+        this.readCache = link.isPresent() ? new LettuceReadCache(link.get()) : new DisabledReadCache();
     }
 
     /** The cache for these settings; connects in the background and returns at once. */
@@ -77,7 +77,7 @@ public final class RedisCache implements AutoCloseable {
     /** Session look-ups cached in front of {@code delegate} (the database store); {@code delegate} itself when disabled. */
     public SessionStore sessionStore(SessionStore delegate) {
         Objects.requireNonNull(delegate, "delegate");
-        return link.<SessionStore>map(l -> new LettuceSessionCache(l, delegate)).orElse(delegate);
+        return link.isPresent() ? new LettuceSessionCache(link.get(), delegate) : delegate;
     }
 
     public CacheMetrics metrics() {
@@ -91,16 +91,22 @@ public final class RedisCache implements AutoCloseable {
 
     /** SnapStart/CRaC: closes the connection and the client's threads before the snapshot. */
     public void prepareForCheckpoint() {
-        link.ifPresent(RedisLink::prepareForCheckpoint);
+        if (link.isPresent()) {
+            link.get().prepareForCheckpoint();
+        }
     }
 
     /** SnapStart/CRaC: reconnects in the background after a restore; calls go to the database until then. */
     public void afterRestore() {
-        link.ifPresent(RedisLink::afterRestore);
+        if (link.isPresent()) {
+            link.get().afterRestore();
+        }
     }
 
     @Override
     public void close() {
-        link.ifPresent(RedisLink::close);
+        if (link.isPresent()) {
+            link.get().close();
+        }
     }
 }

@@ -28,7 +28,8 @@ import org.habittracker.application.port.out.ComponentHealth;
  * <li><b>Never on the caller's clock.</b> The client is built and connected on a background thread, so start-up
  * (and a SnapStart restore) never waits on Redis; until the connection is up, calls go to the database. If the
  * first connect fails, the next call after a jittered back-off starts another attempt, again in the
- * background. Once connected, Lettuce reconnects by itself (jittered back-off, {@link JitteredBackoff}).</li>
+ * background. Once connected, Lettuce reconnects by itself (jittered back-off, {@link JitteredBackoff}).
+ * Nothing of Lettuce or Netty is loaded on the caller's thread.</li>
  * <li><b>Fail fast.</b> Connect timeout and command timeout come from {@link CacheSettings} (100 ms and 250 ms by
  * default, against Lettuce's 10 s and 60 s); while disconnected, commands are rejected at once
  * ({@code REJECT_COMMANDS}) instead of queued; TCP keep-alive finds dead peers.</li>
@@ -43,7 +44,6 @@ import org.habittracker.application.port.out.ComponentHealth;
 final class RedisLink implements AutoCloseable {
     /** Shown by CLIENT LIST, so an operator can tell our connections apart. */
     static final String CLIENT_NAME = "habit-tracker";
-    static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
     private static final Duration FIRST_RETRY = Duration.ofMillis(100);
     private static final Duration LAST_RETRY = Duration.ofSeconds(5);
@@ -86,7 +86,7 @@ final class RedisLink implements AutoCloseable {
         this.trustedCertificates = trustedCertificates;
         this.metrics = metrics;
         this.log = new FailureLog(settings.password(), Duration.ofSeconds(30));
-        metrics.reportPendingEvictionsFrom(pending::size);
+        metrics.reportPendingEvictionsFrom(pending);
     }
 
     CacheSettings settings() {
@@ -259,7 +259,14 @@ final class RedisLink implements AutoCloseable {
             CompletableFuture<Void> started = new CompletableFuture<>();
             attempt = started;
             long attemptGeneration = generation;
-            Thread.ofPlatform().daemon().name("habits-redis-connect").start(() -> connect(attemptGeneration, started));
+            Thread connector = new Thread(new Runnable() {
+                @Override
+                public void run() {
+                    connect(attemptGeneration, started);
+                }
+            }, "habits-redis-connect");
+            connector.setDaemon(true);
+            connector.start();
             return Optional.of(started);
         }
     }
@@ -268,7 +275,7 @@ final class RedisLink implements AutoCloseable {
         StatefulRedisConnection<String, byte[]> opened = null;
         try {
             RedisClient redisClient = client(attemptGeneration);
-            opened = redisClient.connect(CODEC, redisUri());
+            opened = redisClient.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), redisUri());
             opened.setTimeout(settings.commandTimeout());
             VersionedHashes.preload(opened.sync());
             synchronized (lock) {
@@ -285,7 +292,7 @@ final class RedisLink implements AutoCloseable {
             long delay;
             synchronized (lock) {
                 failedAttempts++;
-                delay = retries.createDelay(failedAttempts - 1L).toNanos();
+                delay = retries.delay(failedAttempts - 1L).toNanos();
                 lastConnectFailure = log.describe(e);
             }
             nextAttemptAtNanos = System.nanoTime() + delay;
@@ -298,22 +305,37 @@ final class RedisLink implements AutoCloseable {
         }
     }
 
+    /**
+     * The client, built on first use on the connect thread. Building it (Netty event loops, class loading) takes
+     * a good part of a second in a cold JVM, so it happens outside the lock: callers asking whether Redis is
+     * usable never wait for it.
+     */
     private RedisClient client(long attemptGeneration) {
         synchronized (lock) {
             if (closed || attemptGeneration != generation) {
                 throw new IllegalStateException("the cache was closed while connecting");
             }
-            if (client == null) {
-                resources = DefaultClientResources.builder()
-                        .ioThreadPoolSize(2)
-                        .computationThreadPoolSize(2)
-                        .reconnectDelay(new JitteredBackoff(RECONNECT_FLOOR, RECONNECT_CEILING))
-                        .build();
-                client = RedisClient.create(resources);
-                client.setOptions(clientOptions());
+            if (client != null) {
+                return client;
             }
-            return client;
         }
+        ClientResources newResources = DefaultClientResources.builder()
+                .ioThreadPoolSize(2)
+                .computationThreadPoolSize(2)
+                .reconnectDelay(new JitteredBackoff(RECONNECT_FLOOR, RECONNECT_CEILING).asLettuceDelay())
+                .build();
+        RedisClient newClient = RedisClient.create(newResources);
+        newClient.setOptions(clientOptions());
+        synchronized (lock) {
+            if (!closed && attemptGeneration == generation && client == null) {
+                resources = newResources;
+                client = newClient;
+                return newClient;
+            }
+        }
+        newClient.shutdown(Duration.ZERO, Duration.ofSeconds(1));
+        newResources.shutdown(0, 1, TimeUnit.SECONDS);
+        throw new IllegalStateException("the cache was closed while connecting");
     }
 
     private RedisURI redisUri() {
