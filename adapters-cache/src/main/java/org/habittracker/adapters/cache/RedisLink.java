@@ -134,6 +134,11 @@ final class RedisLink implements AutoCloseable {
         } catch (RuntimeException e) {
             pending.add(eviction);
             failed("an invalidation failed and is queued until Redis answers", e, started);
+            return;
+        }
+        // Redis answers again: replay what the outage held back now, so that other processes stop seeing it too.
+        if (!pending.isEmpty()) {
+            replayPending(redis.get());
         }
     }
 
@@ -176,7 +181,11 @@ final class RedisLink implements AutoCloseable {
         long started = System.nanoTime();
         try {
             current.sync().ping();
-            return ComponentHealth.up(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            long latencyMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            if (!pending.isEmpty()) {
+                replayPending(current.sync()); // health checks run even when no read comes
+            }
+            return ComponentHealth.up(latencyMillis);
         } catch (RuntimeException e) {
             return ComponentHealth.down(log.describe(e), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         }

@@ -155,6 +155,27 @@ class OutageIT {
     }
 
     @Test
+    @DisplayName("queued invalidations are replayed by the next health check, without waiting for a read in this process")
+    void healthCheckReplaysQueuedInvalidations(@TempDir Path dataDir) throws Exception {
+        try (RedisProcess redis = RedisProcess.start("--appendonly", "yes", "--appendfsync", "always",
+                "--dir", dataDir.toString());
+                RedisCache cache = TestRedis.awaitUp(connect(redis.url()));
+                RedisCache otherProcess = TestRedis.awaitUp(connect(redis.url()))) {
+            cache.readCache().get(board, String.class, database::board);
+
+            redis.kill();
+            database.write();
+            cache.readCache().invalidate(board.owner());
+            redis.restart();
+            TestRedis.awaitUp(cache);
+
+            assertThat(cache.metrics().snapshot().pendingEvictions()).isZero();
+            TestRedis.awaitUp(otherProcess);
+            assertThat(otherProcess.readCache().get(board, String.class, database::board)).isEqualTo("board v2");
+        }
+    }
+
+    @Test
     @DisplayName("a session revoked while Redis was down stays revoked when Redis returns with its cached copy")
     void revokeDuringOutageIsReplayed(@TempDir Path dataDir) throws Exception {
         InMemoryDatabase db = new InMemoryDatabase();
