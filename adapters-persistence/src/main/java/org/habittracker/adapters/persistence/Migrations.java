@@ -13,6 +13,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 final class Migrations {
     static final String LOCATION = "classpath:db/migration";
+    /** Flyway's lock and its work each take a connection. */
+    static final int CONNECTIONS_NEEDED = 2;
 
     private Migrations() {
     }

@@ -68,12 +68,28 @@ public final class PostgresPersistence implements AutoCloseable {
         HikariDataSource dataSource = ConnectionPool.open(settings);
         try {
             if (settings.runMigrations()) {
-                Migrations.migrate(dataSource, settings.schema());
+                migrate(settings, dataSource);
             }
             return new PostgresPersistence(dataSource);
         } catch (RuntimeException | Error e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * Flyway holds two connections at once while it migrates (one for its lock, one for the work), so a pool
+     * of one (as in Lambda) would wait for itself until the connection timeout. Such a pool migrates through
+     * a short-lived pool of two instead; a larger one migrates through itself and keeps its connections warm.
+     */
+    private static void migrate(PersistenceSettings settings, HikariDataSource pool) {
+        if (settings.maximumPoolSize() >= Migrations.CONNECTIONS_NEEDED) {
+            Migrations.migrate(pool, settings.schema());
+            return;
+        }
+        try (HikariDataSource migrationPool =
+                ConnectionPool.open(settings.withMaximumPoolSize(Migrations.CONNECTIONS_NEEDED))) {
+            Migrations.migrate(migrationPool, settings.schema());
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,6 +87,21 @@ class MigrationsIT {
         assertThatThrownBy(() -> PostgresPersistence.start(settings()))
                 .isInstanceOf(FlywayValidateException.class)
                 .hasMessageContaining("checksum mismatch");
+    }
+
+    @Test
+    @DisplayName("a pool of one connection, as in Lambda, migrates without waiting for itself and then serves")
+    void poolOfOneMigrates() throws SQLException {
+        PersistenceSettings lambda = settings().withMaximumPoolSize(1)
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5));
+        long start = System.nanoTime();
+
+        try (PostgresPersistence persistence = PostgresPersistence.start(lambda)) {
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+            assertThat(tables()).containsExactlyElementsOf(TABLES);
+            assertThat(persistence.pool().getMaximumPoolSize()).isEqualTo(1);
+            assertThat(persistence.health().probe().message()).isEqualTo("ok");
+        }
     }
 
     @Test
