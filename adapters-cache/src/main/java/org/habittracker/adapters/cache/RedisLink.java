@@ -1,19 +1,10 @@
 package org.habittracker.adapters.cache;
 
-import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandTimeoutException;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.SslOptions;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
-import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.DefaultClientResources;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -32,7 +23,7 @@ import org.habittracker.application.port.out.ComponentHealth;
  * Nothing of Lettuce or Netty is loaded on the caller's thread.</li>
  * <li><b>Fail fast.</b> Connect timeout and command timeout come from {@link CacheSettings} (100 ms and 250 ms by
  * default, against Lettuce's 10 s and 60 s); while disconnected, commands are rejected at once
- * ({@code REJECT_COMMANDS}) instead of queued; TCP keep-alive finds dead peers.</li>
+ * ({@code REJECT_COMMANDS}) instead of queued; TCP keep-alive finds dead peers ({@link LettuceClients}).</li>
  * <li><b>Do not keep paying for a stuck server.</b> After a command times out the link stays away from Redis for a
  * short cool-off, so that a Redis that accepts connections but does not answer costs one command timeout per
  * cool-off, not one per request.</li>
@@ -42,17 +33,11 @@ import org.habittracker.application.port.out.ComponentHealth;
  * </ul>
  */
 final class RedisLink implements AutoCloseable {
-    /** Shown by CLIENT LIST, so an operator can tell our connections apart. */
-    static final String CLIENT_NAME = "habit-tracker";
-
+    /** Back-off between failed first connects (Lettuce's own reconnects are configured in {@link LettuceClients}). */
     private static final Duration FIRST_RETRY = Duration.ofMillis(100);
     private static final Duration LAST_RETRY = Duration.ofSeconds(5);
-    private static final Duration RECONNECT_FLOOR = Duration.ofMillis(20);
-    private static final Duration RECONNECT_CEILING = Duration.ofSeconds(2);
     private static final Duration COOL_OFF = Duration.ofSeconds(1);
-    private static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(2);
     private static final int PENDING_LIMIT = 10_000;
-    private static final int REQUEST_QUEUE_SIZE = 1_024;
 
     private final CacheSettings settings;
     private final Optional<Path> trustedCertificates;
@@ -150,10 +135,6 @@ final class RedisLink implements AutoCloseable {
             coolOffUntilNanos = now + COOL_OFF.toNanos();
         }
         log.warn(what, failure);
-    }
-
-    int pendingEvictions() {
-        return pending.size();
     }
 
     ComponentHealth health() {
@@ -284,9 +265,9 @@ final class RedisLink implements AutoCloseable {
         StatefulRedisConnection<String, byte[]> opened = null;
         try {
             RedisClient redisClient = client(attemptGeneration);
-            opened = redisClient.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), redisUri());
+            opened = redisClient.connect(LettuceClients.CODEC, LettuceClients.uri(settings));
             opened.setTimeout(settings.commandTimeout());
-            VersionedHashes.preload(opened.sync());
+            warmUp(opened.sync());
             synchronized (lock) {
                 if (!closed && attemptGeneration == generation) {
                     connection = opened;
@@ -295,9 +276,10 @@ final class RedisLink implements AutoCloseable {
                     lastConnectFailure = "connected";
                 }
             }
-            // Build the JSON mapper here too, off the request path.
-            ReadModelJson.warmUp();
         } catch (RuntimeException e) {
+            if (closed || suspended) {
+                return; // closed or checkpointed while connecting: nothing to report
+            }
             long delay;
             synchronized (lock) {
                 failedAttempts++;
@@ -315,6 +297,19 @@ final class RedisLink implements AutoCloseable {
     }
 
     /**
+     * Off the request path: the scripts loaded into Redis (else the first requests send them whole) and the
+     * JSON mapper built. Neither is needed for correctness, so a failure here does not fail the connect.
+     */
+    private void warmUp(RedisCommands<String, byte[]> redis) {
+        try {
+            VersionedHashes.preload(redis);
+            ReadModelJson.warmUp();
+        } catch (RuntimeException e) {
+            log.warn("warming up the cache failed", e);
+        }
+    }
+
+    /**
      * The client, built on first use on the connect thread. Building it (Netty event loops, class loading) takes
      * a good part of a second in a cold JVM, so it happens outside the lock: callers asking whether Redis is
      * usable never wait for it.
@@ -328,13 +323,9 @@ final class RedisLink implements AutoCloseable {
                 return client;
             }
         }
-        ClientResources newResources = DefaultClientResources.builder()
-                .ioThreadPoolSize(2)
-                .computationThreadPoolSize(2)
-                .reconnectDelay(new JitteredBackoff(RECONNECT_FLOOR, RECONNECT_CEILING).asLettuceDelay())
-                .build();
+        ClientResources newResources = LettuceClients.resources();
         RedisClient newClient = RedisClient.create(newResources);
-        newClient.setOptions(clientOptions());
+        newClient.setOptions(LettuceClients.options(settings, trustedCertificates));
         synchronized (lock) {
             if (!closed && attemptGeneration == generation && client == null) {
                 resources = newResources;
@@ -345,43 +336,6 @@ final class RedisLink implements AutoCloseable {
         newClient.shutdown(Duration.ZERO, Duration.ofSeconds(1));
         newResources.shutdown(0, 1, TimeUnit.SECONDS);
         throw new IllegalStateException("the cache was closed while connecting");
-    }
-
-    private RedisURI redisUri() {
-        RedisURI uri = RedisURI.create(settings.redisUrl().orElseThrow());
-        // The URI's timeout bounds the connection handshake (TLS, HELLO, AUTH), which runs in the background and
-        // may take longer than a command in a cold JVM; commands get the short timeout once connected.
-        uri.setTimeout(max(settings.commandTimeout(), HANDSHAKE_TIMEOUT));
-        uri.setClientName(CLIENT_NAME);
-        return uri;
-    }
-
-    private ClientOptions clientOptions() {
-        SocketOptions socket = SocketOptions.builder()
-                .connectTimeout(settings.connectTimeout())
-                .keepAlive(SocketOptions.KeepAliveOptions.builder()
-                        .enable()
-                        .idle(Duration.ofSeconds(30))
-                        .interval(Duration.ofSeconds(10))
-                        .count(3)
-                        .build())
-                .tcpNoDelay(true)
-                .build();
-        ClientOptions.Builder options = ClientOptions.builder()
-                .autoReconnect(true)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(socket)
-                .timeoutOptions(TimeoutOptions.enabled(settings.commandTimeout()))
-                .requestQueueSize(REQUEST_QUEUE_SIZE);
-        trustedCertificates.ifPresent(certificates -> options.sslOptions(SslOptions.builder()
-                .jdkSslProvider()
-                .trustManager(certificates.toFile())
-                .build()));
-        return options.build();
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private void awaitConnectAttempt(Optional<CompletableFuture<Void>> inFlight) {

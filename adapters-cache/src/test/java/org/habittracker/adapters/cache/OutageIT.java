@@ -300,7 +300,7 @@ class OutageIT {
                 RedisCache cache = TestRedis.awaitUp(connect(redis.url()));
                 TestRedis.Inspector inspector = TestRedis.inspector(redis.url())) {
             Supplier<Long> ourConnections = () -> inspector.redis().clientList().lines()
-                    .filter(line -> line.contains("name=" + RedisLink.CLIENT_NAME + " ")).count();
+                    .filter(line -> line.contains("name=" + LettuceClients.CLIENT_NAME + " ")).count();
             assertThat(ourConnections.get()).isEqualTo(1);
 
             cache.prepareForCheckpoint();
