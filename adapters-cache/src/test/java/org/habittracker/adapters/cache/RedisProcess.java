@@ -162,8 +162,14 @@ final class RedisProcess implements AutoCloseable {
         }
     }
 
-    /** The machine's redis-server if it has one, else the embedded-redis artifact's binary. */
+    /**
+     * The machine's redis-server if it has one, else the embedded-redis artifact's binary. With
+     * {@code -Dhabits.test.redis-server=embedded} the artifact's binary always, to try what a fresh machine runs.
+     */
     static Path binary() throws IOException {
+        if ("embedded".equals(System.getProperty("habits.test.redis-server"))) {
+            return ExecutableProvider.newJarResourceProvider().get().toPath();
+        }
         Optional<Path> onPath = Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
                 .filter(dir -> !dir.isEmpty())
                 .map(dir -> Path.of(dir, "redis-server"))
