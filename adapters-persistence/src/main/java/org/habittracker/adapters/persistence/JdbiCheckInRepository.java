@@ -17,6 +17,7 @@ import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.user.UserId;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -94,7 +95,7 @@ final class JdbiCheckInRepository implements CheckInRepository {
     }
 
     private static LinkedHashMap<HabitId, List<CheckIn>> accumulate(LinkedHashMap<HabitId, List<CheckIn>> byHabit,
-            ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
+            ResultSet rs, StatementContext ctx) throws SQLException {
         UUID habitValue = rs.getObject(1, UUID.class);
         List<CheckIn> checkIns = byHabit.isEmpty() ? null : byHabit.lastEntry().getValue();
         HabitId habit = checkIns == null ? null : checkIns.getFirst().habitId();

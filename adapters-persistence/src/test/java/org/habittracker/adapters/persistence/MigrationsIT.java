@@ -56,9 +56,9 @@ class MigrationsIT {
     @Test
     @DisplayName("starting on an empty database creates the schema and every table")
     void emptyDatabaseIsMigrated() throws SQLException {
-        try (PostgresPersistence persistence = PostgresPersistence.start(settings())) {
-            assertThat(tables()).containsExactlyElementsOf(TABLES);
-        }
+        PostgresPersistence.start(settings()).close();
+
+        assertThat(tables()).containsExactlyElementsOf(TABLES);
     }
 
     @Test
@@ -109,6 +109,7 @@ class MigrationsIT {
     void migrationsOffTouchesNothing() throws SQLException {
         try (PostgresPersistence persistence = PostgresPersistence.start(settings().withRunMigrations(false))) {
             assertThat(tables()).isEmpty();
+            assertThat(persistence.pool().getHikariPoolMXBean().getTotalConnections()).isZero();
         }
     }
 }
