@@ -70,6 +70,8 @@ const heading = (name) => page.getByRole('heading', { level: 1, name });
 const row = (name) => page.locator(`[data-testid="habit-row"][data-habit-name="${name}"]`);
 const streakOf = (name) => row(name).getByTestId('streak');
 
+const boardOrder = () => page.locator('[data-testid="habit-row"]').evaluateAll((rows) => rows.map((r) => r.dataset.habitName));
+
 function addDays(day, n) {
   const ms = Date.parse(`${day}T00:00:00Z`) + n * 86_400_000;
   return new Date(ms).toISOString().slice(0, 10);
@@ -156,6 +158,12 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await page.reload();
     await assertText(streakOf('Drink water'), '2');
 
+    // A third habit on chosen weekdays (Mon–Fri are ticked already; add Saturday).
+    await createHabit('Stretch', async () => {
+      await page.getByLabel('Schedule').selectOption('weekdays');
+      await page.getByRole('checkbox', { name: 'Sat' }).check();
+    });
+
     // Edit the measured habit.
     await row('Read').getByRole('link', { name: 'Read' }).click();
     await heading('Read').waitFor();
@@ -172,6 +180,17 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await heading('Today').waitFor();
     await row('Drink water').waitFor();
     assert.equal(await row('Read').count(), 0, 'an archived habit is not on the board');
+    // Reorder with the keyboard while a habit is archived; the order survives a reload.
+    await page.getByRole('button', { name: 'Reorder' }).click();
+    await page.getByRole('button', { name: 'Move Stretch up' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Move Stretch down' }).waitFor();
+    await capture('05b-board-reorder');
+    await page.getByRole('button', { name: 'Done reordering' }).click();
+    await page.reload();
+    await row('Stretch').waitFor();
+    assert.deepEqual(await boardOrder(), ['Stretch', 'Drink water']);
+
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Archived' }).click();
     await heading('Archived habits').waitFor();
     await page.locator('[data-testid="archived-row"][data-habit-name="Read"]').waitFor();

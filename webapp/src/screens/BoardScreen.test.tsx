@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Board } from '../api/types';
-import { json, mockFetch, type RecordedRequest } from '../test/fetchMock';
+import { json, mockFetch, problem, type RecordedRequest } from '../test/fetchMock';
 import { TODAY, boardHabit, signedIn } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
 
@@ -112,10 +112,11 @@ describe('the today board', () => {
     expect(await screen.findByText(/could not reach the server/i)).toBeInTheDocument();
   });
 
-  it('moves a habit with the keyboard and saves the new order', async () => {
+  it('moves a habit with the keyboard and saves the new order, archived habits included', async () => {
     const { requests } = mockFetch({
       ...signedIn,
       'GET /api/habits': json({ today: TODAY, habits: [water, read] }),
+      'GET /api/habits?archived=true': json({ habits: [{ ...water, id: 'old', archived: true }] }),
       'PUT /api/habits/order': json({}),
     });
     renderApp('/');
@@ -124,10 +125,31 @@ describe('the today board', () => {
     screen.getByRole('button', { name: 'Move Read up' }).focus();
     await userEvent.keyboard('{Enter}');
 
-    await waitFor(() => expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({ order: ['h2', 'h1'] }));
+    await waitFor(() => expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({ order: ['h2', 'h1', 'old'] }));
     const names = screen.getAllByTestId('habit-row').map((row) => row.getAttribute('data-habit-name'));
     expect(names).toEqual(['Read', 'Drink water']);
     expect(screen.getByRole('button', { name: 'Move Read down' })).toHaveFocus();
+  });
+
+  it('puts the old order back and says why when the server refuses the new one', async () => {
+    mockFetch({
+      ...signedIn,
+      'GET /api/habits': json({ today: TODAY, habits: [water, read] }),
+      'GET /api/habits?archived=true': json({ habits: [] }),
+      'PUT /api/habits/order': problem(400, {
+        title: 'Validation failed',
+        status: 400,
+        detail: 'order must list every one of your habits exactly once',
+      }),
+    });
+    renderApp('/');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Reorder' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Move Drink water down' }));
+
+    expect(await screen.findByText('order must list every one of your habits exactly once')).toBeInTheDocument();
+    const names = screen.getAllByTestId('habit-row').map((row) => row.getAttribute('data-habit-name'));
+    expect(names).toEqual(['Drink water', 'Read']);
   });
 
   it('invites a new user to create a first habit', async () => {

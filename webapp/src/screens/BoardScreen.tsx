@@ -79,12 +79,23 @@ export function BoardScreen() {
       habit.todayStatus === 'SKIPPED' ? api.clearCheckIn(habit.id, today) : api.recordCheckIn(habit.id, today, { status: 'SKIPPED' }),
     );
 
+  // The API wants every habit in the new order, archived ones included; they keep their places
+  // after the board's. Looked up once when reordering starts.
+  const archivedIds = useRef<Promise<string[]> | null>(null);
+  const startReordering = (on: boolean) => {
+    setReordering(on);
+    if (on) archivedIds.current = api.archivedHabits().then((list) => list.map((h) => h.id));
+  };
+
   const saveOrder = async (habits: BoardHabit[], previous: Board) => {
     if (!board) return;
     setBoard({ ...board, habits });
     try {
-      await api.reorder(habits.map((h) => h.id));
+      archivedIds.current ??= api.archivedHabits().then((list) => list.map((h) => h.id));
+      const archived = await archivedIds.current;
+      await api.reorder([...habits.map((h) => h.id), ...archived]);
     } catch (error) {
+      archivedIds.current = null;
       setBoard(previous);
       reportError(error);
     }
@@ -139,7 +150,7 @@ export function BoardScreen() {
         </div>
         <div className="board-actions">
           {board.habits.length > 1 && (
-            <button type="button" className="button" aria-pressed={reordering} onClick={() => setReordering(!reordering)}>
+            <button type="button" className="button" aria-pressed={reordering} onClick={() => startReordering(!reordering)}>
               {reordering ? 'Done reordering' : 'Reorder'}
             </button>
           )}
