@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw -pl adapters-cache verify -Dit.test=CacheCostIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class CacheCostIT {
-    private static final int WARM_UP = 2_000;
+    private static final int WARM_UP = 10_000;
     private static final int MEASURED = 5_000;
 
     private final UserId owner = new UserId(UUID.randomUUID());
