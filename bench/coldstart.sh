@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${N:-10}
-VARIANTS=${VARIANTS:-"baseline appcds no-migrations appcds+no-migrations"}
+VARIANTS=${VARIANTS:-"baseline appcds aotcache no-migrations appcds+no-migrations aotcache+no-migrations"}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # Lambda's own defaults for Java: tiered compilation stops at C1, a small heap, the serial collector.
 FLAGS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx512m)
@@ -24,9 +24,13 @@ if [ -z "$JAR" ] || [ ! -d bench/target/classes/org/habittracker/bench/coldstart
   ./mvnw -B -ntp -q -pl adapters-lambda,bench -am package -DskipTests
   JAR=$(ls adapters-lambda/target/adapters-lambda-*-lambda.jar | head -n 1)
 fi
-CP="$JAR:bench/target/classes"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+# Class-data sharing archives only jars: the probes go into one of their own.
+"${JAVA_HOME:+$JAVA_HOME/bin/}jar" cf "$WORK/coldstart-probes.jar" -C bench/target/classes org/habittracker/bench/coldstart
+# A copy of the jar, so that a build running meanwhile cannot change it under the runs.
+cp "$JAR" "$WORK/lambda.jar"
+CP="$WORK/lambda.jar:$WORK/coldstart-probes.jar"
 
 export HABITS_DB_URL=${HABITS_DB_URL:-"jdbc:postgresql://127.0.0.1:5432/test?user=postgres&currentSchema=coldstart_bench"}
 export HABITS_REDIS_URL=${HABITS_REDIS_URL:-"redis://127.0.0.1:6379"}
@@ -39,13 +43,15 @@ BENCH_SESSION=$(HABITS_DB_POOL_SIZE=2 "$JAVA" "${FLAGS[@]}" -cp "$CP" org.habitt
   || { cat "$WORK/setup.log" >&2; exit 1; }
 export BENCH_SESSION
 
-# Wall-clock milliseconds of one JVM, from exec to exit.
+# Wall-clock milliseconds from exec of the JVM to the answer (the probe prints the moment it answered;
+# the JVM's exit is not counted).
 run_ms() {
-  local start end
-  start=$(date +%s%N)
-  "$JAVA" "$@" >/dev/null 2>>"$WORK/runs.log" || { tail -n 20 "$WORK/runs.log" >&2; exit 1; }
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
+  local start line
+  start=$(date +%s%3N)
+  "$JAVA" "$@" >/dev/null 2>"$WORK/run.err" || { cat "$WORK/run.err" >&2; exit 1; }
+  cat "$WORK/run.err" >> "$WORK/runs.log"
+  line=$(grep -o 'answeredAt=[0-9]*' "$WORK/run.err" | tail -n 1)
+  echo $(( ${line#answeredAt=} - start ))
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
@@ -53,19 +59,33 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/
 printf '%-24s %10s %10s %8s\n' variant "app ms" "hello ms" ratio
 for variant in $VARIANTS; do
   app_extra=(); hello_extra=(); app_args=()
-  case "$variant" in *appcds*)
-    # JDK 19+: the first run writes the archive of loaded classes, later runs map it (one per program).
-    app_extra=(-XX:SharedArchiveFile="$WORK/app-$variant.jsa" -XX:+AutoCreateSharedArchive)
-    hello_extra=(-XX:SharedArchiveFile="$WORK/hello-$variant.jsa" -XX:+AutoCreateSharedArchive)
-    "$JAVA" "${FLAGS[@]}" "${app_extra[@]}" -cp "$CP" org.habittracker.bench.coldstart.ColdStartApp >/dev/null 2>&1
-    "$JAVA" "${FLAGS[@]}" "${hello_extra[@]}" -cp "$CP" org.habittracker.bench.coldstart.ColdStartHello >/dev/null 2>&1
-    ;;
-  esac
   case "$variant" in *no-migrations*) app_args=(no-migrations) ;; esac
+  case "$variant" in
+    *appcds*)
+      # JDK 19+: the first run writes an archive of the classes it loaded, later runs map it (one per program).
+      app_extra=(-XX:SharedArchiveFile="$WORK/app-$variant.jsa" -XX:+AutoCreateSharedArchive)
+      hello_extra=(-XX:SharedArchiveFile="$WORK/hello-$variant.jsa" -XX:+AutoCreateSharedArchive)
+      ;;
+    *aotcache*)
+      # JDK 25 (JEP 483/514): a training run writes an AOT cache of loaded and linked classes.
+      "$JAVA" "${FLAGS[@]}" -XX:AOTCacheOutput="$WORK/app-$variant.aot" -cp "$CP" \
+        org.habittracker.bench.coldstart.ColdStartApp ${app_args[@]+"${app_args[@]}"} >/dev/null 2>>"$WORK/training.log"
+      "$JAVA" "${FLAGS[@]}" -XX:AOTCacheOutput="$WORK/hello-$variant.aot" -cp "$CP" \
+        org.habittracker.bench.coldstart.ColdStartHello >/dev/null 2>>"$WORK/training.log"
+      app_extra=(-XX:AOTCache="$WORK/app-$variant.aot")
+      hello_extra=(-XX:AOTCache="$WORK/hello-$variant.aot")
+      ;;
+  esac
+  if [ ${#app_extra[@]} -gt 0 ]; then
+    "$JAVA" "${FLAGS[@]}" ${app_extra[@]+"${app_extra[@]}"} -cp "$CP" org.habittracker.bench.coldstart.ColdStartApp ${app_args[@]+"${app_args[@]}"} \
+      >/dev/null 2>>"$WORK/training.log"
+    "$JAVA" "${FLAGS[@]}" ${hello_extra[@]+"${hello_extra[@]}"} -cp "$CP" org.habittracker.bench.coldstart.ColdStartHello \
+      >/dev/null 2>>"$WORK/training.log"
+  fi
   : > "$WORK/app.ms"; : > "$WORK/hello.ms"
   for _ in $(seq 1 "$N"); do
-    run_ms "${FLAGS[@]}" "${hello_extra[@]}" -cp "$CP" org.habittracker.bench.coldstart.ColdStartHello >> "$WORK/hello.ms"
-    run_ms "${FLAGS[@]}" "${app_extra[@]}" -cp "$CP" org.habittracker.bench.coldstart.ColdStartApp "${app_args[@]}" >> "$WORK/app.ms"
+    run_ms "${FLAGS[@]}" ${hello_extra[@]+"${hello_extra[@]}"} -cp "$CP" org.habittracker.bench.coldstart.ColdStartHello >> "$WORK/hello.ms"
+    run_ms "${FLAGS[@]}" ${app_extra[@]+"${app_extra[@]}"} -cp "$CP" org.habittracker.bench.coldstart.ColdStartApp ${app_args[@]+"${app_args[@]}"} >> "$WORK/app.ms"
   done
   app=$(median < "$WORK/app.ms"); hello=$(median < "$WORK/hello.ms")
   printf '%-24s %10s %10s %7.1fx\n' "$variant" "$app" "$hello" "$(echo "$app / $hello" | bc -l)"

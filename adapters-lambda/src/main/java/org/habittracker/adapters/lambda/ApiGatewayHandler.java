@@ -94,6 +94,11 @@ public final class ApiGatewayHandler
         return api;
     }
 
+    /** The adapters behind the API, when this handler built them itself. */
+    Optional<HabitsRuntime> runtime() {
+        return runtime;
+    }
+
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         long start = System.nanoTime();

@@ -22,7 +22,7 @@ final class SnapStartHooks implements Resource {
     private final ApiGatewayHandler handler;
     private final HabitsRuntime runtime;
 
-    private SnapStartHooks(ApiGatewayHandler handler, HabitsRuntime runtime) {
+    SnapStartHooks(ApiGatewayHandler handler, HabitsRuntime runtime) {
         this.handler = handler;
         this.runtime = runtime;
     }

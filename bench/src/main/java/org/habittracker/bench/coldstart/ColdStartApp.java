@@ -27,7 +27,7 @@ public final class ColdStartApp {
         long answered = System.currentTimeMillis();
         long start = ManagementFactory.getRuntimeMXBean().getStartTime();
         System.err.println("coldstart app status=" + response.getStatusCode() + " builtMs=" + (built - start)
-                + " answeredMs=" + (answered - start));
+                + " answeredMs=" + (answered - start) + " answeredAt=" + answered);
         if (response.getStatusCode() != 200 || !response.getBody().contains("\"habits\"")) {
             System.err.println(response.getBody());
             System.exit(1);

@@ -10,9 +10,10 @@ public final class ColdStartHello {
 
     public static void main(String[] args) {
         var response = new HelloHandler().handleRequest(BoardRequest.event("none"), null);
+        long answered = System.currentTimeMillis();
         long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.err.println("coldstart hello status=" + response.getStatusCode() + " answeredMs="
-                + (System.currentTimeMillis() - start));
+        System.err.println("coldstart hello status=" + response.getStatusCode() + " answeredMs=" + (answered - start)
+                + " answeredAt=" + answered);
         System.exit(response.getStatusCode() == 200 ? 0 : 1);
     }
 }
