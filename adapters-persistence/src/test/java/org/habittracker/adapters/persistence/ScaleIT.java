@@ -54,6 +54,9 @@ class ScaleIT {
 
     private static User heavy;
     private static User typical;
+    /** DESIGN §8's throughput scenario: 20 habits with a year of check-ins each. */
+    private static User benchmarkUser;
+    private static List<Habit> benchmarkHabits;
     private static List<Habit> heavyHabits;
     private static final List<String> report = new ArrayList<>();
 
@@ -70,6 +73,8 @@ class ScaleIT {
             }
             others.add(habits(other, OTHER_USERS_HABITS));
         }
+        benchmarkUser = TestData.user();
+        benchmarkHabits = habits(benchmarkUser, 20);
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             // Bulk-load as pg_restore does: the secondary index is rebuilt once at the end (from its own
             // definition in the schema), and the foreign-key triggers are skipped for this session only; the
@@ -87,6 +92,7 @@ class ScaleIT {
             for (List<Habit> habits : others) {
                 copyDays(copy, habits, LAST_DAY.minusDays(OTHER_USERS_DAYS - 1));
             }
+            copyDays(copy, benchmarkHabits, LAST_DAY.minusDays(364));
             copyDays(copy, heavyHabits, FIRST_DAY);
             long rows = copy.endCopy();
             statement.execute("SET session_replication_role = DEFAULT");
@@ -219,6 +225,8 @@ class ScaleIT {
                 + executionTime(BOARD_SQL, "uuid", "'" + heavy.id() + "'", false));
         report.add("server-side, board query, heavy user, generic plan (EXPLAIN ANALYZE): "
                 + executionTime(BOARD_SQL, "uuid", "'" + heavy.id() + "'", true));
+        report.add("server-side, board query, 20 habits x 365 days (EXPLAIN ANALYZE): "
+                + executionTime(BOARD_SQL, "uuid", "'" + benchmarkUser.id() + "'", false));
         report.add("server-side, history query, 365 days (EXPLAIN ANALYZE): " + executionTime(HISTORY_SQL,
                 "uuid, uuid, date, date", historyArguments(LAST_DAY.minusDays(364)), false));
         Map<HabitId, List<CheckIn>> board = measure("board, findAllByOwner, 500 habits x 1826 days", 1, 3,
@@ -226,6 +234,8 @@ class ScaleIT {
         List<Habit> allHabits = measure("habits, findAll, 500 habits", 3, 20, () -> habits.findAll(heavy.id()));
         Map<HabitId, List<CheckIn>> typicalBoard = measure("board, findAllByOwner, 4 habits x 365 days", 5, 50,
                 () -> checkIns.findAllByOwner(typical.id()));
+        Map<HabitId, List<CheckIn>> benchmarkBoard = measure("board, findAllByOwner, 20 habits x 365 days", 20,
+                200, () -> checkIns.findAllByOwner(benchmarkUser.id()));
         List<CheckIn> year = measure("history, findByHabit, 365 days", 5, 100,
                 () -> checkIns.findByHabit(heavy.id(), oneHabit, LAST_DAY.minusDays(364), LAST_DAY));
         List<CheckIn> fiveYears = measure("history, findByHabit, 5 years", 3, 30,
@@ -237,6 +247,7 @@ class ScaleIT {
         assertThat(board.get(oneHabit).getLast().day()).isEqualTo(LAST_DAY);
         assertThat(allHabits).hasSize(HABITS);
         assertThat(typicalBoard).hasSize(OTHER_USERS_HABITS);
+        assertThat(benchmarkBoard).hasSize(20).allSatisfy((habit, days) -> assertThat(days).hasSize(365));
         assertThat(year).hasSize(365);
         assertThat(fiveYears).hasSize(DAYS);
     }
