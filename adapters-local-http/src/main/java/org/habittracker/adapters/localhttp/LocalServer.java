@@ -108,6 +108,7 @@ public final class LocalServer implements AutoCloseable {
         javalin.stop();
         closeQuietly(backend);
         database.ifPresent(EmbeddedDatabase::close);
+        System.out.println("Habit Tracker stopped");
     }
 
     private static void closeQuietly(ApiBackend backend) {
