@@ -1,6 +1,8 @@
 package org.habittracker.adapters.localhttp;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -29,20 +31,25 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    static EmbeddedDatabase start(Path dataDir) {
-        if (RunningUser.isRoot()) {
+    /**
+     * @param binaries where PostgreSQL comes from: zonky's own for the running platform in production; tests
+     *                 running as root pass binaries that drop privileges themselves
+     */
+    static EmbeddedDatabase start(Path dataDir, PgBinaryResolver binaries) {
+        if (binaries == DefaultPostgresBinaryResolver.INSTANCE && RunningUser.isRoot()) {
             throw new StartupException("the embedded PostgreSQL refuses to run as root (PostgreSQL's own rule). "
                     + "Run Habit Tracker as a normal user, or point HABITS_DB_URL at a PostgreSQL server.");
         }
         Path pgData = dataDir.resolve("postgres");
-        Path binaries = dataDir.resolve("binaries");
+        Path unpackedBinaries = dataDir.resolve("binaries");
         try {
             Files.createDirectories(pgData);
-            Files.createDirectories(binaries);
+            Files.createDirectories(unpackedBinaries);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setPgBinaryResolver(binaries)
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
-                    .setOverrideWorkingDirectory(binaries.toFile())
+                    .setOverrideWorkingDirectory(unpackedBinaries.toFile())
                     .setRegisterShutdownHook(false)
                     .setPort(freePort())
                     .setPGStartupWait(Duration.ofSeconds(60))

@@ -1,6 +1,8 @@
 package org.habittracker.adapters.localhttp;
 
 import io.javalin.Javalin;
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import io.javalin.http.HandlerType;
 import java.time.Clock;
 import java.util.HashMap;
@@ -31,7 +33,8 @@ public final class LocalServer implements AutoCloseable {
 
     public static void main(String[] args) {
         try {
-            LocalServer server = start(System.getenv(), HandlerWiring::fromEnvironment);
+            LocalServer server = start(System.getenv(), HandlerWiring::fromEnvironment,
+                    DefaultPostgresBinaryResolver.INSTANCE);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "habit-tracker-shutdown"));
             System.out.println("Habit Tracker is running at http://localhost:" + server.port()
                     + server.database.map(db -> " (embedded PostgreSQL, data in " + db + ")").orElse(""));
@@ -41,7 +44,8 @@ public final class LocalServer implements AutoCloseable {
         }
     }
 
-    static LocalServer start(Map<String, String> environment, ApiBackend.Factory backends) {
+    static LocalServer start(Map<String, String> environment, ApiBackend.Factory backends,
+            PgBinaryResolver postgresBinaries) {
         LocalSettings settings = LocalSettings.from(environment);
         Preflight.requirePortFree(settings.port());
         Map<String, String> handlerEnvironment = new HashMap<>(environment);
@@ -51,7 +55,7 @@ public final class LocalServer implements AutoCloseable {
         Optional<EmbeddedDatabase> database = Optional.empty();
         if (settings.databaseUrl().isEmpty()) {
             Preflight.requireWritableDirectory(settings.dataDir());
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir());
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir(), postgresBinaries);
             database = Optional.of(embedded);
             handlerEnvironment.put("HABITS_DB_URL", embedded.jdbcUrl());
             handlerEnvironment.put("HABITS_DB_USER", embedded.user());

@@ -33,8 +33,8 @@ import org.tukaani.xz.XZOutputStream;
  * rewrite happens once per machine and zonky's own unpacked copy (named by the archive's digest) is
  * reused across runs.
  */
-final class RootSafeBinaryResolver implements PgBinaryResolver {
-    static final RootSafeBinaryResolver INSTANCE = new RootSafeBinaryResolver();
+public final class RootSafeBinaryResolver implements PgBinaryResolver {
+    public static final RootSafeBinaryResolver INSTANCE = new RootSafeBinaryResolver();
 
     private static final Set<String> WRAPPED = Set.of("bin/initdb", "bin/pg_ctl");
     private static final String WRAPPER = """
@@ -55,7 +55,7 @@ final class RootSafeBinaryResolver implements PgBinaryResolver {
     private RootSafeBinaryResolver() {
     }
 
-    static boolean runningAsRoot() {
+    public static boolean runningAsRoot() {
         return "root".equals(System.getProperty("user.name"));
     }
 

@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
@@ -19,7 +21,7 @@ import org.testcontainers.containers.PostgreSQLContainer;
  * {@code habits.test.db=embedded} skips straight to the embedded server, which is how the build proves the
  * adapter on a second major version. One server per test JVM; each test class takes a schema of its own.
  */
-final class TestPostgres {
+public final class TestPostgres {
     static final String MODE_PROPERTY = "habits.test.db";
     static final String URL_VARIABLE = "HABITS_TEST_DB_URL";
     static final int EMBEDDED_MAJOR = 17;
@@ -39,7 +41,7 @@ final class TestPostgres {
         this.password = password;
     }
 
-    static synchronized TestPostgres server() {
+    public static synchronized TestPostgres server() {
         if (server == null) {
             server = discover();
             System.out.printf("Tests run on %s via %s (%s)%n", server.version(), server.source, server.jdbcUrl);
@@ -87,13 +89,29 @@ final class TestPostgres {
     }
 
     /** The server's URL, with no schema chosen. */
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return jdbcUrl;
     }
 
     /** The URL of {@code schema}: {@code currentSchema} makes it the connections' search path and Flyway's target. */
-    String jdbcUrl(String schema) {
+    public String jdbcUrl(String schema) {
         return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /**
+     * The variables the application's configuration reads ({@code HABITS_DB_URL}, and the user and password
+     * when the server needs them) for a schema of its own: how the outer modules' tests reach this server.
+     */
+    public Map<String, String> habitsEnvironment(String schema) {
+        Map<String, String> env = new HashMap<>();
+        env.put("HABITS_DB_URL", jdbcUrl(schema));
+        if (username != null) {
+            env.put("HABITS_DB_USER", username);
+        }
+        if (password != null) {
+            env.put("HABITS_DB_PASSWORD", password);
+        }
+        return env;
     }
 
     PersistenceSettings settings(String schema) {
@@ -101,7 +119,7 @@ final class TestPostgres {
     }
 
     /** A plain connection outside any pool, for setting up and inspecting. */
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         Properties properties = new Properties();
         if (username != null) {
             properties.setProperty("user", username);
@@ -112,7 +130,7 @@ final class TestPostgres {
         return DriverManager.getConnection(jdbcUrl, properties);
     }
 
-    void dropSchema(String schema) {
+    public void dropSchema(String schema) {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
         } catch (SQLException e) {
@@ -120,7 +138,7 @@ final class TestPostgres {
         }
     }
 
-    String version() {
+    public String version() {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
                 var result = statement.executeQuery("SELECT current_setting('server_version')")) {
             result.next();
@@ -130,7 +148,7 @@ final class TestPostgres {
         }
     }
 
-    int majorVersion() {
+    public int majorVersion() {
         try (Connection connection = connect()) {
             return connection.getMetaData().getDatabaseMajorVersion();
         } catch (SQLException e) {
