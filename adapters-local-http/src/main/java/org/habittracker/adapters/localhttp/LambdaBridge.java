@@ -32,6 +32,8 @@ final class LambdaBridge implements Handler {
     public void handle(Context ctx) {
         HttpResponseSnapshot response = exchange(snapshot(ctx));
         ctx.status(response.status());
+        // Javalin would label every answer text/plain; an answer without a type (a 204) must stay without one.
+        ctx.res().setContentType(null);
         response.headers().forEach((name, values) -> values.forEach(value -> ctx.res().addHeader(name, value)));
         if (response.body().length > 0) {
             ctx.result(response.body());

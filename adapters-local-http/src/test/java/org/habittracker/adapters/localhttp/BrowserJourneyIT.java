@@ -1,0 +1,60 @@
+package org.habittracker.adapters.localhttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.habittracker.adapters.persistence.TestPostgres;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web app's browser journey (webapp/e2e, Playwright driving Debian's Chromium) against this server,
+ * serving the built SPA and the real API over a real PostgreSQL (and Redis when the build has one). The
+ * journey fails, never skips, when Chromium or the web app's packages are missing.
+ */
+class BrowserJourneyIT {
+    private static final Path WEBAPP = Path.of("..", "webapp").toAbsolutePath().normalize();
+
+    @Test
+    @DisplayName("a new user's journey passes in Chromium, with no serious accessibility violation on any screen")
+    void theBrowserJourneyPasses(@TempDir Path logs) throws IOException, InterruptedException {
+        if (!Files.isDirectory(WEBAPP.resolve("node_modules/playwright-core"))) {
+            fail("the web app's packages are not installed in " + WEBAPP
+                    + "; build from the top (./mvnw verify), which runs npm ci in webapp first");
+        }
+        String schema = "localhttp_journey_" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> env = new HashMap<>(TestPostgres.server().habitsEnvironment(schema));
+        env.put("PORT", "0");
+        Optional.ofNullable(System.getenv("HABITS_TEST_REDIS_URL")).filter(url -> !url.isBlank())
+                .ifPresent(url -> env.put("HABITS_REDIS_URL", url));
+        try (LocalServer server = LocalServer.start(env, HandlerWiring::fromEnvironment,
+                DefaultPostgresBinaryResolver.INSTANCE)) {
+            Path output = logs.resolve("e2e.log");
+            ProcessBuilder npm = new ProcessBuilder("npm", "run", "e2e").directory(WEBAPP.toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile());
+            npm.environment().put("BASE_URL", "http://localhost:" + server.port());
+            Process journey = npm.start();
+            boolean finished = journey.waitFor(5, TimeUnit.MINUTES);
+            if (!finished) {
+                journey.destroyForcibly();
+            }
+            String log = Files.readString(output);
+            System.out.println(log);
+
+            assertThat(finished).as("the journey finished within 5 minutes").isTrue();
+            assertThat(journey.exitValue()).as("npm run e2e exit code; its output is above").isZero();
+        } finally {
+            TestPostgres.server().dropSchema(schema);
+        }
+    }
+}
