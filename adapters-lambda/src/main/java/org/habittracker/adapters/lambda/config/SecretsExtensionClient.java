@@ -56,16 +56,32 @@ public final class SecretsExtensionClient {
         return new SecretsExtensionClient(URI.create("http://localhost:" + port), token);
     }
 
-    public DatabaseSecret databaseSecret(String secretId) {
+    /**
+     * The database secret {@code secretId}: {@code username} and {@code password} always; {@code host},
+     * {@code port} and {@code dbname} only when {@code endpointNeeded} (no {@code HABITS_DB_URL} names the
+     * database), since the secret RDS manages for a master user holds only the credentials.
+     *
+     * @throws ConfigurationException naming every field the secret lacks, or why it could not be read
+     */
+    public DatabaseSecret databaseSecret(String secretId, boolean endpointNeeded) {
         JsonNode secret = secretString(secretId);
+        List<String> required = endpointNeeded ? List.of("username", "password", "host", "port", "dbname")
+                : List.of("username", "password");
         List<String> missing = new java.util.ArrayList<>();
-        for (String field : List.of("username", "password", "host", "port", "dbname")) {
+        for (String field : required) {
             if (!secret.hasNonNull(field) || secret.get(field).asText().isBlank()) {
                 missing.add(field);
             }
         }
         if (!missing.isEmpty()) {
-            throw new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN + ": the secret lacks " + missing));
+            throw new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN + ": the secret lacks " + missing
+                    + (endpointNeeded && !missing.contains("username") && !missing.contains("password")
+                            ? " (or set " + HabitsConfig.DB_URL + ")" : "")));
+        }
+        String username = secret.get("username").asText();
+        String password = secret.get("password").asText();
+        if (!endpointNeeded) {
+            return DatabaseSecret.credentials(username, password);
         }
         int port;
         try {
@@ -73,8 +89,8 @@ public final class SecretsExtensionClient {
         } catch (NumberFormatException e) {
             throw new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN + ": the secret's port is not a number"));
         }
-        return new DatabaseSecret(secret.get("username").asText(), secret.get("password").asText(),
-                secret.get("host").asText(), port, secret.get("dbname").asText());
+        return new DatabaseSecret(username, password,
+                Optional.of(new DatabaseSecret.Endpoint(secret.get("host").asText(), port, secret.get("dbname").asText())));
     }
 
     private JsonNode secretString(String secretId) {

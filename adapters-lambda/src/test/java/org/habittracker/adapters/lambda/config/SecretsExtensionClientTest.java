@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -69,47 +70,102 @@ class SecretsExtensionClientTest {
                 "PARAMETERS_SECRETS_EXTENSION_HTTP_PORT", Integer.toString(server.getAddress().getPort())));
     }
 
+    private static final String RDS_MANAGED_SECRET = """
+            {"username":"habits_admin","password":"r0tated-by-RDS"}""";
+
     @Test
     @DisplayName("reads username, password, host, port and dbname, sending the session token and the encoded id")
     void readsDatabaseSecret() {
-        DatabaseSecret secret = client(TOKEN).databaseSecret(ARN);
+        DatabaseSecret secret = client(TOKEN).databaseSecret(ARN, true);
 
-        assertThat(secret).isEqualTo(new DatabaseSecret("habits_app", "p@ss:w/rd",
-                "habits.cluster-abc.eu-central-1.rds.amazonaws.com", 5432, "habits"));
-        assertThat(secret.jdbcUrl()).isEqualTo("jdbc:postgresql://habits.cluster-abc.eu-central-1.rds.amazonaws.com:5432/habits");
+        assertThat(secret).isEqualTo(new DatabaseSecret("habits_app", "p@ss:w/rd", Optional.of(
+                new DatabaseSecret.Endpoint("habits.cluster-abc.eu-central-1.rds.amazonaws.com", 5432, "habits"))));
+        assertThat(secret.endpoint().orElseThrow().jdbcUrl())
+                .isEqualTo("jdbc:postgresql://habits.cluster-abc.eu-central-1.rds.amazonaws.com:5432/habits");
         assertThat(seenQueries).containsExactly("secretId=arn%3Aaws%3Asecretsmanager%3Aeu-central-1%3A123456789012%3Asecret%3Ahabits%2Fdb-AbCdEf");
         assertThat(secret.toString()).doesNotContain("p@ss");
     }
 
     @Test
-    @DisplayName("combined with the configuration, the secret gives the URL and the credentials")
-    void resolvesConnection() {
+    @DisplayName("without HABITS_DB_URL, the secret's host, port and dbname give the URL and it gives the credentials")
+    void resolvesConnectionFromFullSecret() {
         HabitsConfig config = HabitsConfig.fromEnvironment(Map.of("HABITS_DB_SECRET_ARN", ARN));
 
         DatabaseConnection connection = DatabaseConnection.resolve(config, () -> client(TOKEN));
 
-        assertThat(connection.jdbcUrl()).startsWith("jdbc:postgresql://habits.cluster-abc");
+        assertThat(connection.jdbcUrl()).isEqualTo("jdbc:postgresql://habits.cluster-abc.eu-central-1.rds.amazonaws.com:5432/habits");
         assertThat(connection.username()).contains("habits_app");
         assertThat(connection.password()).contains("p@ss:w/rd");
     }
 
     @Test
-    @DisplayName("a refusal of the extension is a configuration error naming the variable")
-    void refused() {
-        assertThatThrownBy(() -> client("wrong-token").databaseSecret(ARN))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("HABITS_DB_SECRET_ARN")
-                .hasMessageContaining("401");
-        assertThatThrownBy(() -> client(TOKEN).databaseSecret("other"))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("400");
+    @DisplayName("RDS's managed master secret (username and password only) with HABITS_DB_URL set gives the credentials")
+    void rdsManagedSecretWithUrl() {
+        secretString = RDS_MANAGED_SECRET;
+        HabitsConfig config = HabitsConfig.fromEnvironment(Map.of("HABITS_DB_SECRET_ARN", ARN,
+                "HABITS_DB_URL", "jdbc:postgresql://writer.example:5432/habits?sslmode=verify-full"));
+
+        DatabaseConnection connection = DatabaseConnection.resolve(config, () -> client(TOKEN));
+
+        assertThat(connection.jdbcUrl()).isEqualTo("jdbc:postgresql://writer.example:5432/habits?sslmode=verify-full");
+        assertThat(connection.username()).contains("habits_admin");
+        assertThat(connection.password()).contains("r0tated-by-RDS");
+        assertThat(client(TOKEN).databaseSecret(ARN, false))
+                .isEqualTo(DatabaseSecret.credentials("habits_admin", "r0tated-by-RDS"));
     }
 
     @Test
-    @DisplayName("a secret without the database fields is refused, naming what is missing")
-    void incompleteSecret() {
-        secretString = "{\"username\":\"u\",\"password\":\"p\"}";
+    @DisplayName("with HABITS_DB_URL set, a secret that also names an endpoint gives only its credentials")
+    void urlWinsOverSecretEndpoint() {
+        HabitsConfig config = HabitsConfig.fromEnvironment(Map.of("HABITS_DB_SECRET_ARN", ARN,
+                "HABITS_DB_URL", "jdbc:postgresql://proxy.example:5432/habits"));
 
-        assertThatThrownBy(() -> client(TOKEN).databaseSecret(ARN))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("[host, port, dbname]");
+        DatabaseConnection connection = DatabaseConnection.resolve(config, () -> client(TOKEN));
+
+        assertThat(connection.jdbcUrl()).isEqualTo("jdbc:postgresql://proxy.example:5432/habits");
+        assertThat(connection.username()).contains("habits_app");
+        assertThat(client(TOKEN).databaseSecret(ARN, false).endpoint()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("RDS's managed master secret without HABITS_DB_URL is refused, naming the missing fields and the variable")
+    void rdsManagedSecretWithoutUrl() {
+        secretString = RDS_MANAGED_SECRET;
+        HabitsConfig config = HabitsConfig.fromEnvironment(Map.of("HABITS_DB_SECRET_ARN", ARN));
+
+        assertThatThrownBy(() -> DatabaseConnection.resolve(config, () -> client(TOKEN)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("[host, port, dbname]")
+                .hasMessageContaining("HABITS_DB_URL");
+    }
+
+    @Test
+    @DisplayName("a secret without credentials is refused whether or not the URL is set, naming what is missing")
+    void secretWithoutCredentials() {
+        secretString = "{\"host\":\"h\",\"port\":5432,\"dbname\":\"d\",\"username\":\" \"}";
+
+        assertThatThrownBy(() -> client(TOKEN).databaseSecret(ARN, false))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("[username, password]");
+        assertThatThrownBy(() -> client(TOKEN).databaseSecret(ARN, true))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("[username, password]");
+    }
+
+    @Test
+    @DisplayName("a port that is not a number is refused when the endpoint is needed")
+    void badPort() {
+        secretString = "{\"username\":\"u\",\"password\":\"p\",\"host\":\"h\",\"port\":\"five\",\"dbname\":\"d\"}";
+
+        assertThatThrownBy(() -> client(TOKEN).databaseSecret(ARN, true))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("port is not a number");
+    }
+
+    @Test
+    @DisplayName("a refusal of the extension is a configuration error naming the variable")
+    void refused() {
+        assertThatThrownBy(() -> client("wrong-token").databaseSecret(ARN, false))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("HABITS_DB_SECRET_ARN")
+                .hasMessageContaining("401");
+        assertThatThrownBy(() -> client(TOKEN).databaseSecret("other", false))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("400");
     }
 
     @Test
@@ -127,7 +183,7 @@ class SecretsExtensionClientTest {
         var client = SecretsExtensionClient.fromEnvironment(Map.of("AWS_SESSION_TOKEN", TOKEN,
                 "PARAMETERS_SECRETS_EXTENSION_HTTP_PORT", Integer.toString(port)));
 
-        assertThatThrownBy(() -> client.databaseSecret(ARN)).isInstanceOf(ConfigurationException.class)
+        assertThatThrownBy(() -> client.databaseSecret(ARN, false)).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("does not answer");
     }
 }
