@@ -45,7 +45,7 @@ public record ApplicationServices(
             SecureRandom random) {
         CommandValidator commands = new CommandValidator(validator);
         SecureTokens tokens = new SecureTokens(random);
-        UserDays userDays = new UserDays(ports.users(), ports.clock());
+        UserDays userDays = new UserDays(ports.users(), ports.readCache(), ports.clock());
         OwnerWrites writes = new OwnerWrites(ports.transactions(), ports.readCache());
         ProgressAnalyser analyser = new ProgressAnalyser(ports.checkIns(), ports.pauses(), ports.milestones());
         SessionIssuer sessionIssuer = new SessionIssuer(ports.sessions(), tokens, ports.clock());
@@ -55,7 +55,7 @@ public record ApplicationServices(
                 new LogInService(ports.users(), ports.passwordHasher(), ports.loginAttempts(), sessionIssuer, commands,
                         ports.clock(), throttle, tokens),
                 new LogOutService(ports.sessions()),
-                new ResolvePrincipalService(ports.sessions(), ports.apiTokens(), ports.users(), ports.clock()),
+                new ResolvePrincipalService(ports.sessions(), ports.apiTokens(), userDays, ports.clock()),
                 new ProfileService(ports.users(), ports.sessions(), ports.passwordHasher(), userDays, writes, commands),
                 new HabitService(ports.habits(), userDays, analyser, writes, commands, ports.clock(), ports.ids()),
                 new CheckInService(ports.habits(), ports.checkIns(), userDays, analyser, writes, commands),

@@ -1,5 +1,6 @@
 package org.habittracker.application.service;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.progress.HabitProgress;
 import org.habittracker.domain.shared.Dates;
 import org.habittracker.domain.user.User;
+import org.habittracker.domain.user.UserId;
 
 /** Loads what the domain needs to analyse a habit, and records the milestones its history has reached. */
 final class ProgressAnalyser {
@@ -28,8 +30,17 @@ final class ProgressAnalyser {
 
     /** The habit's whole history up to {@code today}. */
     HabitProgress analyse(User owner, Habit habit, LocalDate today) {
-        List<CheckIn> history = checkIns.findByHabit(owner.id(), habit.id(), Dates.EARLIEST, today);
-        return HabitProgress.analyse(habit, history, pauses.findAll(owner.id()), today, owner.settings().weekStart());
+        return analyse(owner.id(), owner.settings().weekStart(), habit, today);
+    }
+
+    /** As {@link #analyse(User, Habit, LocalDate)}, for reads that know the owner from the cached profile. */
+    HabitProgress analyse(OwnerProfile owner, Habit habit, LocalDate today) {
+        return analyse(owner.id(), owner.settings().weekStart(), habit, today);
+    }
+
+    private HabitProgress analyse(UserId owner, DayOfWeek weekStart, Habit habit, LocalDate today) {
+        List<CheckIn> history = checkIns.findByHabit(owner, habit.id(), Dates.EARLIEST, today);
+        return HabitProgress.analyse(habit, history, pauses.findAll(owner), today, weekStart);
     }
 
     /**

@@ -27,13 +27,13 @@ import org.habittracker.domain.progress.HabitStatistics;
 import org.habittracker.domain.progress.Milestone;
 import org.habittracker.domain.progress.MilestoneKind;
 import org.habittracker.domain.shared.InvalidInputException;
-import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 
 /**
  * The read side. The board and the statistics go through the {@link ReadCache} under names that hold the
  * owner's today ({@code board:2026-11-22}, {@code stats:<habit>:2026-11-22}), since the same data reads
- * differently tomorrow; every write forgets them.
+ * differently tomorrow; every write forgets them. The owner's profile (time zone, day start, week start)
+ * comes from the same cache ({@link UserDays#profile}), so a cached board costs no database query.
  */
 public final class ProgressService implements ViewProgressUseCase {
     /** The longest history range one request may ask for. */
@@ -61,13 +61,13 @@ public final class ProgressService implements ViewProgressUseCase {
     /** Active habits in board order, each with today's status, current streak and score. */
     @Override
     public TodayBoard todayBoard(UserId ownerId) {
-        User owner = userDays.owner(ownerId);
-        LocalDate today = userDays.today(owner);
+        OwnerProfile owner = userDays.profile(ownerId);
+        LocalDate today = userDays.today(owner.settings());
         return readCache.get(new ReadModelKey(ownerId, "board:" + today), TodayBoard.class,
                 () -> loadBoard(owner, today));
     }
 
-    private TodayBoard loadBoard(User owner, LocalDate today) {
+    private TodayBoard loadBoard(OwnerProfile owner, LocalDate today) {
         // Three queries for the whole board, whatever the number of habits.
         List<Habit> active = habits.findAll(owner.id()).stream().filter(h -> !h.archived()).toList();
         Map<HabitId, List<CheckIn>> all = checkIns.findAllByOwner(owner.id());
@@ -89,9 +89,9 @@ public final class ProgressService implements ViewProgressUseCase {
         if (to.isAfter(from.plus(MAX_HISTORY))) {
             throw InvalidInputException.of("to", "range_too_long", "must be at most 5 years after 'from'");
         }
-        User owner = userDays.owner(ownerId);
+        OwnerProfile owner = userDays.profile(ownerId);
         Habit habit = habit(ownerId, habitId);
-        LocalDate today = userDays.today(owner);
+        LocalDate today = userDays.today(owner.settings());
         // Day states need the whole history (streak windows, period schedules), not only the range.
         HabitProgress progress = analyser.analyse(owner, habit, today);
         return new HabitHistory(checkIns.findByHabit(ownerId, habitId, from, to), progress.days(from, to));
@@ -99,13 +99,13 @@ public final class ProgressService implements ViewProgressUseCase {
 
     @Override
     public HabitStatistics statistics(UserId ownerId, HabitId habitId) {
-        User owner = userDays.owner(ownerId);
-        LocalDate today = userDays.today(owner);
+        OwnerProfile owner = userDays.profile(ownerId);
+        LocalDate today = userDays.today(owner.settings());
         return readCache.get(new ReadModelKey(ownerId, "stats:" + habitId + ":" + today), HabitStatistics.class,
                 () -> loadStatistics(owner, habit(ownerId, habitId), today));
     }
 
-    private HabitStatistics loadStatistics(User owner, Habit habit, LocalDate today) {
+    private HabitStatistics loadStatistics(OwnerProfile owner, Habit habit, LocalDate today) {
         HabitStatistics computed = analyser.analyse(owner, habit, today).statistics();
         List<Milestone> kept = withRecorded(milestones.findByHabit(owner.id(), habit.id()), computed.milestones());
         return new HabitStatistics(computed.currentStreak(), computed.bestStreak(), computed.score(),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.habittracker.application.error.NotFoundException;
 import org.habittracker.application.port.in.Principal;
 import org.habittracker.application.port.in.ResolvePrincipalUseCase;
 import org.habittracker.application.port.out.ApiToken;
@@ -11,13 +12,17 @@ import org.habittracker.application.port.out.ApiTokenRepository;
 import org.habittracker.application.port.out.Session;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.TokenHash;
-import org.habittracker.application.port.out.UserRepository;
-import org.habittracker.domain.user.User;
+import org.habittracker.domain.user.UserId;
 
 /**
  * Finds who is behind a session cookie or an API token. Sessions slide: each use pushes the expiry to
  * 30 days ahead, but at most once a day, so that reading does not cost a write per request. An expired
  * session, or one whose user is gone, is revoked and resolves to nobody.
+ *
+ * <p>This runs before every authenticated request, so the user comes from the read cache
+ * ({@link UserDays#profile}): with a session cache in front of the store, a request for a cached read model
+ * then never reaches the database. The cached profile cannot outlive the account: deleting it revokes the
+ * sessions first and forgets the owner's read models once the delete has committed.
  */
 public final class ResolvePrincipalService implements ResolvePrincipalUseCase {
     /** Longer strings are not tokens we issued; they are not worth hashing. */
@@ -27,13 +32,13 @@ public final class ResolvePrincipalService implements ResolvePrincipalUseCase {
 
     private final SessionStore sessions;
     private final ApiTokenRepository apiTokens;
-    private final UserRepository users;
+    private final UserDays userDays;
     private final Clock clock;
 
-    ResolvePrincipalService(SessionStore sessions, ApiTokenRepository apiTokens, UserRepository users, Clock clock) {
+    ResolvePrincipalService(SessionStore sessions, ApiTokenRepository apiTokens, UserDays userDays, Clock clock) {
         this.sessions = sessions;
         this.apiTokens = apiTokens;
-        this.users = users;
+        this.userDays = userDays;
         this.clock = clock;
     }
 
@@ -49,7 +54,7 @@ public final class ResolvePrincipalService implements ResolvePrincipalUseCase {
         }
         Session session = found.get();
         Instant now = clock.instant();
-        Optional<User> user = session.isExpiredAt(now) ? Optional.empty() : users.findById(session.userId());
+        Optional<OwnerProfile> user = session.isExpiredAt(now) ? Optional.empty() : profile(session.userId());
         if (user.isEmpty()) {
             sessions.revoke(hash);
             return Optional.empty();
@@ -58,7 +63,7 @@ public final class ResolvePrincipalService implements ResolvePrincipalUseCase {
         if (Duration.between(session.expiresAt(), slidTo).compareTo(EXTEND_AT_MOST_EVERY) >= 0) {
             sessions.extend(hash, slidTo);
         }
-        return Optional.of(new Principal(user.get().id(), user.get().username()));
+        return Optional.of(user.get().principal());
     }
 
     @Override
@@ -71,7 +76,7 @@ public final class ResolvePrincipalService implements ResolvePrincipalUseCase {
             return Optional.empty();
         }
         ApiToken token = found.get();
-        Optional<User> user = users.findById(token.owner());
+        Optional<OwnerProfile> user = profile(token.owner());
         if (user.isEmpty()) {
             return Optional.empty();
         }
@@ -82,7 +87,15 @@ public final class ResolvePrincipalService implements ResolvePrincipalUseCase {
         if (!markedRecently) {
             apiTokens.markUsed(token.id(), now);
         }
-        return Optional.of(new Principal(user.get().id(), user.get().username()));
+        return Optional.of(user.get().principal());
+    }
+
+    private Optional<OwnerProfile> profile(UserId id) {
+        try {
+            return Optional.of(userDays.profile(id));
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
     }
 
     private static boolean plausible(String token) {
