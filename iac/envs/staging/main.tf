@@ -1,122 +1,69 @@
-# One environment: the six modules wired together. envs/staging and envs/prod hold the same
-# main.tf; what differs is in terraform.tfvars.
-#
-# Two pairs of modules reference each other (compute <-> edge, compute <-> observability). That is
-# not a cycle: Terraform orders resources, not modules. CloudFront needs only the API's endpoint,
-# which exists before the function; the function needs the CloudFront name (its allowed origin)
-# and the log group, which exist before it.
+# Staging: the same stack as production (iac/modules/stack), at the smallest sizes. Everything that
+# sets this environment apart is in this file; providers.tf and outputs.tf are the same in every
+# environment.
 
 locals {
-  name          = "habit-tracker-${var.environment}"
-  function_name = "${local.name}-api"
+  environment = "staging"
+  region      = "us-east-1" # where the application runs
+  dr_region   = "us-west-2" # receives the cross-region backup copies; must differ from region
 }
 
-module "network" {
-  source = "../../modules/network"
-
-  name                           = local.name
-  vpc_cidr                       = var.network.vpc_cidr
-  nat_gateway_mode               = var.network.nat_gateway_mode
-  enable_secretsmanager_endpoint = var.network.enable_secretsmanager_endpoint
-  flow_log_retention_days        = var.network.flow_log_retention_days
-}
-
-module "data" {
-  source = "../../modules/data"
-
-  name                       = local.name
-  ssm_prefix                 = "/habit-tracker/${var.environment}"
-  private_subnet_ids         = module.network.private_subnet_ids
-  database_security_group_id = module.network.database_security_group_id
-  cache_security_group_id    = module.network.cache_security_group_id
-
-  min_acu               = var.database.min_acu
-  max_acu               = var.database.max_acu
-  auto_pause_seconds    = var.database.auto_pause_seconds
-  instance_count        = var.database.instance_count
-  backup_retention_days = var.database.backup_retention_days
-  deletion_protection   = var.database.deletion_protection
-
-  cache_engine                  = var.cache.engine
-  cache_major_engine_version    = var.cache.major_engine_version
-  cache_max_data_gb             = var.cache.max_data_gb
-  cache_max_ecpu_per_second     = var.cache.max_ecpu_per_second
-  cache_snapshot_retention_days = var.cache.snapshot_retention
-}
-
-module "observability" {
-  source = "../../modules/observability"
-
-  name               = local.name
-  function_name      = local.function_name
-  log_retention_days = var.log_retention_days
-  alarm_emails       = var.alarm_emails
-
-  api_id                    = module.compute.api_id
-  api_stage_name            = module.compute.api_stage_name
-  db_cluster_id             = module.data.cluster_id
-  cache_name                = module.data.cache_name
-  cache_max_data_gb         = module.data.cache_max_data_gb
-  cache_max_ecpu_per_second = module.data.cache_max_ecpu_per_second
-  aurora_max_connections    = 400
-}
-
-module "compute" {
-  source = "../../modules/compute"
-
-  name          = local.name
-  function_name = local.function_name
-  # lambda_jar_path: the module's default, the jar Maven builds, relative to this directory.
-
-  memory_mb                   = var.function.memory_mb
-  timeout_seconds             = var.function.timeout_seconds
-  reserved_concurrency        = var.function.reserved_concurrency
-  private_subnet_ids          = module.network.private_subnet_ids
-  lambda_security_group_id    = module.network.lambda_security_group_id
-  secrets_extension_layer_arn = var.secrets_extension_layer_arn
-
-  db_url                = module.data.jdbc_url
-  db_user               = module.data.master_username
-  db_secret_arn         = module.data.master_user_secret_arn
-  db_secret_kms_key_arn = module.data.kms_key_arn
-  db_pool_size          = var.function.db_pool_size
-  redis_url             = module.data.redis_url
-  allowed_origins       = module.edge.site_origins
-  cookie_secure         = true
-
-  log_group_name         = module.observability.lambda_log_group_name
-  log_group_arn          = module.observability.lambda_log_group_arn
-  access_log_group_arn   = module.observability.api_access_log_group_arn
-  throttling_rate_limit  = var.function.throttling_rate_limit
-  throttling_burst_limit = var.function.throttling_burst_limit
-}
-
-module "edge" {
-  source = "../../modules/edge"
+module "habit_tracker" {
+  source = "../../modules/stack"
 
   providers = {
     aws           = aws
     aws.us_east_1 = aws.us_east_1
+    aws.dr        = aws.dr
   }
 
-  name                     = local.name
-  api_endpoint             = module.compute.api_endpoint
-  domain_names             = var.domain_names
-  route53_zone_id          = var.route53_zone_id
-  spa_bucket_force_destroy = var.spa_bucket_force_destroy
-}
+  environment = local.environment
 
-module "backup" {
-  source = "../../modules/backup"
+  # arm64 layer for us-east-1; check the AWS Secrets Manager guide for the newest version number.
+  secrets_extension_layer_arn = "arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:12"
 
-  providers = {
-    aws    = aws
-    aws.dr = aws.dr
+  alarm_emails = []
+
+  network = {
+    vpc_cidr                       = "10.41.0.0/16"
+    nat_gateway_mode               = "single"
+    enable_secretsmanager_endpoint = false
+    flow_log_retention_days        = 0
   }
 
-  name                          = local.name
-  resource_arns                 = [module.data.cluster_arn]
-  retention_days                = var.backup.retention_days
-  copy_retention_days           = var.backup.copy_retention_days
-  vault_lock_min_retention_days = var.backup.vault_lock_min_retention_days
+  database = {
+    min_acu               = 0.5
+    max_acu               = 2
+    auto_pause_seconds    = null # set e.g. 3600 to pause when idle; the first request after waits 15-30 s
+    instance_count        = 1
+    backup_retention_days = 3
+    deletion_protection   = false
+  }
+
+  cache = {
+    engine               = "valkey"
+    major_engine_version = "8"
+    max_data_gb          = 1
+    max_ecpu_per_second  = 5000
+    snapshot_retention   = 0
+  }
+
+  function = {
+    memory_mb              = 1024
+    timeout_seconds        = 10
+    reserved_concurrency   = 10
+    db_pool_size           = 1
+    throttling_rate_limit  = 50
+    throttling_burst_limit = 100
+  }
+
+  log_retention_days = 14
+
+  backup = {
+    retention_days                = 7
+    copy_retention_days           = 7
+    vault_lock_min_retention_days = 0
+  }
+
+  spa_bucket_force_destroy = true
 }

@@ -129,6 +129,36 @@ final class DeploymentRules {
         return List.of();
     }
 
+    // --- Terraform environments --------------------------------------------------------------------
+
+    /**
+     * An environment directory is a thin root: it calls one module, the stack, and declares no variables
+     * of its own. So everything the environments share (the wiring, the inputs) is written once, in the
+     * stack, and what the other checks prove of the stack's modules holds for every environment.
+     */
+    static List<String> thinEnvironment(Path environment, Map<String, Map<String, Object>> modules,
+            Collection<String> variables, Path stackModule) {
+        List<String> problems = new ArrayList<>();
+        if (!variables.isEmpty()) {
+            problems.add(environment + " declares variables " + new TreeSet<>(variables) + ": the stack module declares "
+                    + "the inputs, an environment only sets them in its call of the stack");
+        }
+        if (modules.size() != 1) {
+            problems.add(environment + " calls the modules " + new TreeSet<>(modules.keySet())
+                    + ", but an environment calls exactly one, the stack");
+        }
+        modules.forEach((name, module) -> {
+            Optional<String> source = string(module, "source");
+            Path resolved = source.map(s -> environment.resolve(s).normalize()).orElse(null);
+            if (!stackModule.normalize().equals(resolved)) {
+                problems.add(environment + "'s module " + name + " comes from " + source.orElse("no literal source")
+                        + (resolved == null ? "" : ", which is " + resolved) + ", not the stack module "
+                        + stackModule.normalize());
+            }
+        });
+        return problems;
+    }
+
     // --- Environment -------------------------------------------------------------------------------
 
     /**

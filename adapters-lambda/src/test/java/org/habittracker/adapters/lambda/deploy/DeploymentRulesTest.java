@@ -123,6 +123,58 @@ class DeploymentRulesTest {
     }
 
     @Nested
+    @DisplayName("for the Terraform environments")
+    class Environments {
+
+        private final Path repo = Path.of("/repo");
+        private final Path stack = repo.resolve("iac/modules/stack");
+        private final Path prod = repo.resolve("iac/envs/prod");
+
+        @Test
+        @DisplayName("refuse an environment that wires the modules itself and declares its own variables")
+        void refuseAnEnvironmentThatIsNotThin() {
+            TerraformConfiguration wrong = TerraformConfiguration.parse("""
+                    variable "environment" {
+                      type = string
+                    }
+                    module "network" {
+                      source = "../../modules/network"
+                      name   = "habit-tracker-${var.environment}"
+                    }
+                    module "habit_tracker" {
+                      source = "../../modules/stack"
+                    }
+                    """);
+
+            assertThat(DeploymentRules.thinEnvironment(prod, wrong.modules(), wrong.variables(), stack)).containsExactly(
+                    prod + " declares variables [environment]: the stack module declares the inputs, an environment "
+                            + "only sets them in its call of the stack",
+                    prod + " calls the modules [habit_tracker, network], but an environment calls exactly one, the stack",
+                    prod + "'s module network comes from ../../modules/network, which is /repo/iac/modules/network, "
+                            + "not the stack module " + stack);
+        }
+
+        @Test
+        @DisplayName("refuse a stack source that is right from the repository root but wrong from the environment")
+        void refuseAStackPathRelativeToTheWrongDirectory() {
+            TerraformConfiguration wrong = TerraformConfiguration.parse("""
+                    module "habit_tracker" {
+                      source = "./iac/modules/stack"
+                    }
+                    """);
+            TerraformConfiguration right = TerraformConfiguration.parse("""
+                    module "habit_tracker" {
+                      source = "../../modules/stack"
+                    }
+                    """);
+
+            assertThat(DeploymentRules.thinEnvironment(prod, wrong.modules(), wrong.variables(), stack)).singleElement()
+                    .asString().endsWith("which is /repo/iac/envs/prod/iac/modules/stack, not the stack module " + stack);
+            assertThat(DeploymentRules.thinEnvironment(prod, right.modules(), right.variables(), stack)).isEmpty();
+        }
+    }
+
+    @Nested
     @DisplayName("for the function's environment")
     class Environment {
 

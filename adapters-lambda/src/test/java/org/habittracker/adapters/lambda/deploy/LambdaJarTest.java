@@ -25,13 +25,14 @@ class LambdaJarTest {
         MavenBuild build = MavenBuild.read(REPOSITORY.lambdaPom(), REPOSITORY.parentPom());
         Path builtJar = REPOSITORY.root().resolve("adapters-lambda").resolve(build.shadedJar());
         TerraformLambda function = TerraformLambda.from(TerraformConfiguration.load(REPOSITORY.computeModule()));
+        Map<String, Object> computeModule = TerraformConfiguration.load(REPOSITORY.stackModule()).module("compute")
+                .orElseThrow(() -> new AssertionError("the stack module does not use the compute module"));
+        // The stack may override the module's default. Either way Terraform resolves the path from the directory it
+        // runs in, the environment's (TerraformEnvironmentsTest: every environment runs the stack and nothing else).
+        Optional<String> configured = string(computeModule, "lambda_jar_path").or(function::filename);
 
         assertThat(REPOSITORY.environments()).isNotEmpty();
         for (Path environment : REPOSITORY.environments()) {
-            Map<String, Object> computeModule = TerraformConfiguration.load(environment).module("compute")
-                    .orElseThrow(() -> new AssertionError(environment + " does not use the compute module"));
-            // An environment may override the module's default; Terraform resolves it from the environment's directory.
-            Optional<String> configured = string(computeModule, "lambda_jar_path").or(function::filename);
             assertThat(DeploymentRules.jarPath(configured, environment, builtJar)).as(environment.toString()).isEmpty();
         }
     }

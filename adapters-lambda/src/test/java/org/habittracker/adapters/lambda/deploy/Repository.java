@@ -24,11 +24,16 @@ record Repository(Path root) {
         return root.resolve("iac/modules/compute");
     }
 
+    /** The composition of all modules that every environment calls once. */
+    Path stackModule() {
+        return root.resolve("iac/modules/stack");
+    }
+
     Path edgeModule() {
         return root.resolve("iac/modules/edge");
     }
 
-    /** iac/envs/staging, iac/envs/prod, ...: every directory that composes the modules. */
+    /** iac/envs/staging, iac/envs/prod, ...: every root directory Terraform runs in. */
     List<Path> environments() {
         try (Stream<Path> dirs = Files.list(root.resolve("iac/envs"))) {
             return dirs.filter(Files::isDirectory).sorted().toList();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -50,11 +51,6 @@ final class TerraformConfiguration {
         }
     }
 
-    /** A .tfvars file: attributes only. */
-    static TerraformConfiguration loadFile(Path file) {
-        return parse(file.toString(), read(file));
-    }
-
     static TerraformConfiguration parse(String hcl) {
         return parse("snippet", hcl);
     }
@@ -81,14 +77,18 @@ final class TerraformConfiguration {
         return Optional.ofNullable(map(map(root.get("variable")).get(name)).get("default"));
     }
 
-    Optional<Map<String, Object>> module(String name) {
-        Object module = map(root.get("module")).get(name);
-        return module == null ? Optional.empty() : Optional.of(map(module));
+    /** The names of the variables the configuration declares. */
+    Set<String> variables() {
+        return map(root.get("variable")).keySet();
     }
 
-    /** A top-level attribute, as in a .tfvars file. */
-    Optional<Object> attribute(String name) {
-        return Optional.ofNullable(root.get(name));
+    /** Module calls, by name. */
+    Map<String, Map<String, Object>> modules() {
+        return children(root.get("module"));
+    }
+
+    Optional<Map<String, Object>> module(String name) {
+        return Optional.ofNullable(modules().get(name));
     }
 
     /** Blocks of one kind inside a block: hcl4j gives one block as a map and repeated blocks as a list. */

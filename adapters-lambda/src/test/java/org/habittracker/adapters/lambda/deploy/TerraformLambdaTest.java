@@ -85,8 +85,8 @@ class TerraformLambdaTest {
     void architectureAndLayersAreArm64() {
         List<String> layers = new ArrayList<>();
         for (Path environment : REPOSITORY.environments()) {
-            TerraformConfiguration.loadFile(environment.resolve("terraform.tfvars"))
-                    .attribute("secrets_extension_layer_arn").map(String::valueOf).ifPresent(layers::add);
+            TerraformConfiguration.load(environment).module(TerraformEnvironmentsTest.STACK_CALL)
+                    .flatMap(stack -> string(stack, "secrets_extension_layer_arn")).ifPresent(layers::add);
         }
 
         assertThat(layers).hasSameSizeAs(REPOSITORY.environments());

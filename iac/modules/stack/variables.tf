@@ -8,21 +8,9 @@ variable "environment" {
   }
 }
 
-variable "region" {
-  type        = string
-  description = "AWS region the application runs in."
-  default     = "us-east-1"
-}
-
-variable "dr_region" {
-  type        = string
-  description = "AWS region that receives the cross-region backup copies; must differ from region."
-  default     = "us-west-2"
-}
-
 variable "secrets_extension_layer_arn" {
   type        = string
-  description = "arm64 AWS Parameters and Secrets Lambda Extension layer ARN for var.region (see the compute module)."
+  description = "arm64 AWS Parameters and Secrets Lambda Extension layer ARN of the region the application runs in (see the compute module)."
 }
 
 variable "domain_names" {
