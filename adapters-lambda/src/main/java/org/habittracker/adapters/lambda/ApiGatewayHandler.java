@@ -114,7 +114,7 @@ public final class ApiGatewayHandler
                     Optional.empty(), CacheCounters.NONE.snapshot(), Optional.empty()));
             return ApiGatewayEvents.toResponse(response);
         }
-        HttpApi.Exchange exchange = api.handle(request);
+        HttpApi.Exchange exchange = runtime.isPresent() ? runtime.get().handle(request) : api.handle(request);
         log.record(new RequestLog.Entry(request.requestId(), request.method(), exchange.route(),
                 exchange.response().status(), elapsedMs(start), exchange.userId(),
                 cacheCounters.snapshot().minus(before), exchange.failure()));

@@ -3,15 +3,21 @@ package org.habittracker.adapters.lambda.config;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import org.habittracker.adapters.cache.CacheMetrics;
 import org.habittracker.adapters.cache.CacheSettings;
 import org.habittracker.adapters.cache.RedisCache;
 import org.habittracker.adapters.lambda.auth.Password4jArgon2Hasher;
 import org.habittracker.adapters.lambda.http.HttpApi;
+import org.habittracker.adapters.lambda.http.HttpRequest;
+import org.habittracker.adapters.lambda.http.Problem;
 import org.habittracker.adapters.lambda.observability.CacheCounters;
 import org.habittracker.adapters.persistence.PersistenceSettings;
 import org.habittracker.adapters.persistence.PostgresPersistence;
+import org.habittracker.application.port.out.ComponentHealth;
+import org.habittracker.application.port.out.DatabaseHealth;
 import org.habittracker.application.port.out.PasswordHasher;
 import org.habittracker.application.service.ApplicationServices;
 import org.habittracker.application.service.OutboundPorts;
@@ -46,31 +52,63 @@ public final class HabitsRuntime implements AutoCloseable {
         }
     }
 
+    /** HTTP methods a request may be sent again with, when its first try met a refused password. */
+    private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
+
     private final PostgresPersistence persistence;
     private final RedisCache cache;
     private final HttpApi api;
+    private final Optional<SecretCredentials> credentials;
+    private final Optional<SecretPasswordPlugin.Registration> registration;
+    private final SchemaGate schema;
 
-    private HabitsRuntime(PostgresPersistence persistence, RedisCache cache, HttpApi api) {
+    private HabitsRuntime(PostgresPersistence persistence, RedisCache cache, HttpApi api,
+            Optional<SecretCredentials> credentials, Optional<SecretPasswordPlugin.Registration> registration,
+            SchemaGate schema) {
         this.persistence = persistence;
         this.cache = cache;
         this.api = api;
+        this.credentials = credentials;
+        this.registration = registration;
+        this.schema = schema;
     }
 
     /**
+     * Builds everything from a checked configuration. With {@code HABITS_DB_SECRET_ARN} the password comes
+     * from the secret when a connection is made ({@link SecretPasswordPlugin}), so nothing reads the secret
+     * here (unless the URL or the user must come from it), and the migrations wait for the first request
+     * ({@link SchemaGate}); otherwise they run here and a failure stops the start.
+     *
      * @param env the process environment: the secrets extension's port and token are read from it when
      *            {@code HABITS_DB_SECRET_ARN} is set
      */
     public static HabitsRuntime start(HabitsConfig config, Map<String, String> env, Options options) {
         DatabaseConnection connection = DatabaseConnection.resolve(config, () -> SecretsExtensionClient.fromEnvironment(env));
-        PersistenceSettings settings = new PersistenceSettings(connection.jdbcUrl(), connection.username().orElse(null),
-                connection.password().orElse(null), config.dbPoolSize(), PersistenceSettings.DEFAULT_CONNECTION_TIMEOUT,
-                PersistenceSettings.DEFAULT_SOCKET_TIMEOUT, options.runMigrations());
-        if (settings.runMigrations() && settings.maximumPoolSize() < 2) {
-            // Flyway's migrate holds two connections at once (its lock and its work); a Lambda pool of one
-            // would wait for itself until the connection timeout. Migrate through a short-lived pool of two.
-            PostgresPersistence.start(settings.withMaximumPoolSize(2)).close();
-            settings = settings.withRunMigrations(false);
+        Optional<SecretCredentials> credentials = connection.secret();
+        Optional<SecretPasswordPlugin.Registration> registration = credentials.map(SecretPasswordPlugin::register);
+        try {
+            String url = registration.map(r -> r.apply(connection.jdbcUrl())).orElse(connection.jdbcUrl());
+            PersistenceSettings settings = new PersistenceSettings(url, connection.username().orElse(null),
+                    connection.password().orElse(null), config.dbPoolSize(),
+                    PersistenceSettings.DEFAULT_CONNECTION_TIMEOUT, PersistenceSettings.DEFAULT_SOCKET_TIMEOUT, false);
+            Runnable migrate = () -> refreshingOnRefusal(credentials,
+                    () -> PostgresPersistence.start(settings.withRunMigrations(true)).close());
+            SchemaGate schema = SchemaGate.open();
+            if (options.runMigrations() && credentials.isPresent()) {
+                schema = SchemaGate.beforeFirstRequest(migrate);
+            } else if (options.runMigrations()) {
+                migrate.run();
+            }
+            return wire(config, options, settings, credentials, registration, schema);
+        } catch (RuntimeException | Error e) {
+            registration.ifPresent(SecretPasswordPlugin.Registration::close);
+            throw e;
         }
+    }
+
+    private static HabitsRuntime wire(HabitsConfig config, Options options, PersistenceSettings settings,
+            Optional<SecretCredentials> credentials, Optional<SecretPasswordPlugin.Registration> registration,
+            SchemaGate schema) {
         PostgresPersistence persistence = PostgresPersistence.start(settings);
         RedisCache cache;
         try {
@@ -79,14 +117,72 @@ public final class HabitsRuntime implements AutoCloseable {
             persistence.close();
             throw e;
         }
+        DatabaseHealth health = () -> schema.ensureReady()
+                .map(why -> ComponentHealth.down("the schema is not migrated yet: " + describe(why), 0))
+                .orElseGet(persistence.health()::probe);
         Clock clock = options.clock();
         OutboundPorts ports = new OutboundPorts(persistence.users(), persistence.habits(), persistence.checkIns(),
                 persistence.pauses(), persistence.milestones(), cache.sessionStore(persistence.sessions()),
                 persistence.apiTokens(), persistence.loginAttempts(), options.passwordHasher(),
-                persistence.transactions(), cache.readCache(), persistence.health(), clock, new UuidV7Generator(clock));
+                persistence.transactions(), cache.readCache(), health, clock, new UuidV7Generator(clock));
         ApplicationServices services = ApplicationServices.create(ports, Validators.create());
         HttpApi api = new HttpApi(UseCaseWiring.from(services), config.httpSettings(), clock);
-        return new HabitsRuntime(persistence, cache, api);
+        return new HabitsRuntime(persistence, cache, api, credentials, registration, schema);
+    }
+
+    /** Runs {@code work}; if the database refused the secret's password, reads the secret again and runs it once more. */
+    private static void refreshingOnRefusal(Optional<SecretCredentials> credentials, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            if (credentials.isEmpty() || !AuthenticationFailures.in(e)) {
+                throw e;
+            }
+            credentials.get().refresh();
+            work.run();
+        }
+    }
+
+    /**
+     * Handles one request: first makes sure the schema is migrated (when that waits for the first request),
+     * then runs it. When the database refused the secret's password (it was rotated), reads the secret again
+     * and, for a method that may safely be repeated, runs the request once more; a POST or PATCH is not
+     * repeated (part of it may have been written), its client sees the failure and the next request works.
+     */
+    public HttpApi.Exchange handle(HttpRequest request) {
+        if (!isHealth(request)) {
+            Optional<RuntimeException> notReady = schema.ensureReady();
+            if (notReady.isPresent()) {
+                return new HttpApi.Exchange(HttpApi.problem(Problem.unavailable(
+                        "The database is not ready yet; try again in a moment."), request.requestId()),
+                        "unavailable", Optional.empty(), notReady.map(Throwable.class::cast));
+            }
+        }
+        HttpApi.Exchange exchange = api.handle(request);
+        if (credentials.isPresent() && exchange.failure().filter(AuthenticationFailures::in).isPresent()) {
+            try {
+                credentials.get().refresh();
+            } catch (RuntimeException e) {
+                return exchange; // the secret cannot be read either: the first answer stands
+            }
+            if (IDEMPOTENT.contains(request.method())) {
+                exchange = api.handle(request);
+            }
+        }
+        return exchange;
+    }
+
+    /** Health answers for itself: its database probe reports a schema that is not ready. */
+    private static boolean isHealth(HttpRequest request) {
+        return request.path().equals("/health") || request.path().equals("/health/");
+    }
+
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     public HttpApi api() {
@@ -102,14 +198,24 @@ public final class HabitsRuntime implements AutoCloseable {
         };
     }
 
-    /** SnapStart: no socket may be in the snapshot. */
+    /** The database secret, when the password comes from one (for tests and SnapStart). */
+    public Optional<SecretCredentials> credentials() {
+        return credentials;
+    }
+
+    /** SnapStart: no socket, and no copy of the database password, may be in the snapshot. */
     public void beforeCheckpoint() {
         persistence.evictConnections();
         cache.prepareForCheckpoint();
+        credentials.ifPresent(SecretCredentials::forget);
     }
 
-    /** SnapStart: the pool reconnects on the next query by itself; Redis reconnects in the background. */
+    /**
+     * SnapStart: the pool reconnects on the next query by itself, reading the secret as it is now; Redis
+     * reconnects in the background.
+     */
     public void afterRestore() {
+        credentials.ifPresent(SecretCredentials::forget);
         cache.afterRestore();
     }
 
@@ -118,7 +224,11 @@ public final class HabitsRuntime implements AutoCloseable {
         try {
             cache.close();
         } finally {
-            persistence.close();
+            try {
+                persistence.close();
+            } finally {
+                registration.ifPresent(SecretPasswordPlugin.Registration::close);
+            }
         }
     }
 }

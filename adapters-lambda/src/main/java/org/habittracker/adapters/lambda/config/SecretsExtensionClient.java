@@ -31,12 +31,12 @@ public final class SecretsExtensionClient {
 
     private final URI base;
     private final String sessionToken;
-    private final HttpClient http;
+    /** Built on first use: an HTTP client costs start-up time, and the secret is read only when a connection needs it. */
+    private HttpClient http;
 
     public SecretsExtensionClient(URI base, String sessionToken) {
         this.base = base;
         this.sessionToken = sessionToken;
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
     }
 
     /** The extension of this sandbox: its port from {@code PARAMETERS_SECRETS_EXTENSION_HTTP_PORT}, else 2773. */
@@ -119,7 +119,7 @@ public final class SecretsExtensionClient {
     private HttpResponse<String> send(HttpRequest request) {
         for (int attempt = 1;; attempt++) {
             try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
+                return http().send(request, HttpResponse.BodyHandlers.ofString());
             } catch (ConnectException e) {
                 if (attempt >= ATTEMPTS) {
                     throw new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN
@@ -134,6 +134,13 @@ public final class SecretsExtensionClient {
                 throw new ConfigurationException(List.of(HabitsConfig.DB_SECRET_ARN + ": interrupted"));
             }
         }
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+        }
+        return http;
     }
 
     private static void pause(long millis) {

@@ -82,6 +82,12 @@ public final class Problem extends RuntimeException {
                 "State-changing requests must come from this site (Origin or Sec-Fetch-Site) or carry an API token.");
     }
 
+    /** The service cannot answer right now (the database is not ready); worth trying again in a second. */
+    public static Problem unavailable(String detail) {
+        return new Problem(503, "/problems/unavailable", "Service unavailable", detail, List.of(),
+                Map.of("Retry-After", "1"));
+    }
+
     public Problem withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
