@@ -12,6 +12,8 @@ locals {
   cache_dims = { clusterId = var.cache_name }
 
   alarm_actions = [aws_sns_topic.alarms.arn]
+
+  cache_data_ceiling_bytes = var.cache_max_data_gb * 1073741824 # GiB
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -49,149 +51,93 @@ resource "aws_sns_topic_subscription" "email" {
 }
 
 # ---------------------------------------------------------------------------------------------
-# API Gateway
+# Alarms. Each key is the alarm's name after "<name>-" and its anchor in docs/RUNBOOK.md.
+# watch: the metric, its statistic and period in seconds ("p99" and the like are percentiles).
+# fire:  the comparison, the threshold, and how many periods (datapoints) of the last n (of) breach.
 # ---------------------------------------------------------------------------------------------
 
-resource "aws_cloudwatch_metric_alarm" "api_5xx" {
-  alarm_name          = "${var.name}-api-5xx"
-  alarm_description   = "The API answers 5xx (function errors, timeouts, or 503 while the database is down). RUNBOOK.md#api-5xx"
-  namespace           = "AWS/ApiGateway"
-  metric_name         = "5xx"
-  dimensions          = local.api_dims
-  statistic           = "Sum"
-  period              = 60
-  evaluation_periods  = 5
-  datapoints_to_alarm = 3
-  threshold           = var.api_5xx_per_minute
-  comparison_operator = "GreaterThanOrEqualToThreshold"
-  treat_missing_data  = "notBreaching"
+locals {
+  comparison_operators = {
+    ">"  = "GreaterThanThreshold"
+    ">=" = "GreaterThanOrEqualToThreshold"
+  }
+
+  alarms = {
+    "api-5xx" = {
+      about = "The API answers 5xx (function errors, timeouts, or 503 while the database is down)."
+      watch = { namespace = "AWS/ApiGateway", metric = "5xx", dimensions = local.api_dims, statistic = "Sum", period = 60 }
+      fire  = { when = ">=", threshold = var.api_5xx_per_minute, datapoints = 3, of = 5, missing_data = "notBreaching" }
+    }
+    "api-latency-p99" = {
+      about = "p99 latency of the API is above ${var.api_latency_p99_ms} ms."
+      watch = { namespace = "AWS/ApiGateway", metric = "Latency", dimensions = local.api_dims, statistic = "p99", period = 300 }
+      fire  = { when = ">", threshold = var.api_latency_p99_ms, datapoints = 2, of = 2, missing_data = "notBreaching" }
+    }
+    "lambda-errors" = {
+      about = "The function failed invocations (uncaught exception, timeout, out of memory, failed restore)."
+      watch = { namespace = "AWS/Lambda", metric = "Errors", dimensions = local.lambda_dims, statistic = "Sum", period = 60 }
+      fire  = { when = ">=", threshold = 1, datapoints = 2, of = 5, missing_data = "notBreaching" }
+    }
+    "lambda-throttles" = {
+      about = "Invocations were throttled: reserved concurrency (or the account limit) is reached."
+      watch = { namespace = "AWS/Lambda", metric = "Throttles", dimensions = local.lambda_dims, statistic = "Sum", period = 60 }
+      fire  = { when = ">=", threshold = 1, datapoints = 2, of = 5, missing_data = "notBreaching" }
+    }
+    "aurora-cpu" = {
+      about = "Aurora CPU above ${var.aurora_cpu_percent} % for 15 minutes."
+      watch = { namespace = "AWS/RDS", metric = "CPUUtilization", dimensions = local.aurora_dims, statistic = "Average", period = 300 }
+      fire  = { when = ">", threshold = var.aurora_cpu_percent, datapoints = 3, of = 3, missing_data = "missing" }
+    }
+    "aurora-connections" = {
+      about = "Aurora holds ${var.aurora_max_connections} or more connections."
+      watch = { namespace = "AWS/RDS", metric = "DatabaseConnections", dimensions = local.aurora_dims, statistic = "Maximum", period = 300 }
+      fire  = { when = ">=", threshold = var.aurora_max_connections, datapoints = 2, of = 2, missing_data = "missing" }
+    }
+    "aurora-acu" = {
+      about = "Aurora runs above 90 % of its max ACU for 15 minutes: it cannot scale further."
+      watch = { namespace = "AWS/RDS", metric = "ACUUtilization", dimensions = local.aurora_dims, statistic = "Average", period = 300 }
+      fire  = { when = ">", threshold = 90, datapoints = 3, of = 3, missing_data = "missing" }
+    }
+    # ElastiCache Serverless has no CPU or memory of its own to watch; its equivalents are the
+    # processing units consumed against the ECPU/s ceiling (cache-processing, below) and the bytes
+    # stored against the data ceiling. Past either ceiling it throttles or evicts, and the API falls
+    # back to PostgreSQL.
+    "cache-memory" = {
+      about = "The cache holds over 80 % of its data ceiling (its memory)."
+      watch = { namespace = "AWS/ElastiCache", metric = "BytesUsedForCache", dimensions = local.cache_dims, statistic = "Maximum", period = 300 }
+      fire  = { when = ">", threshold = local.cache_data_ceiling_bytes * 0.8, datapoints = 2, of = 2, missing_data = "notBreaching" }
+    }
+    "cache-throttled" = {
+      about = "The cache throttled commands (a usage ceiling was hit)."
+      watch = { namespace = "AWS/ElastiCache", metric = "ThrottledCmds", dimensions = local.cache_dims, statistic = "Sum", period = 60 }
+      fire  = { when = ">=", threshold = 1, datapoints = 2, of = 5, missing_data = "notBreaching" }
+    }
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "this" {
+  for_each = local.alarms
+
+  alarm_name          = "${var.name}-${each.key}"
+  alarm_description   = "${each.value.about} RUNBOOK.md#${each.key}"
+  namespace           = each.value.watch.namespace
+  metric_name         = each.value.watch.metric
+  dimensions          = each.value.watch.dimensions
+  statistic           = startswith(each.value.watch.statistic, "p") ? null : each.value.watch.statistic
+  extended_statistic  = startswith(each.value.watch.statistic, "p") ? each.value.watch.statistic : null
+  period              = each.value.watch.period
+  evaluation_periods  = each.value.fire.of
+  datapoints_to_alarm = each.value.fire.datapoints
+  threshold           = each.value.fire.threshold
+  comparison_operator = local.comparison_operators[each.value.fire.when]
+  treat_missing_data  = each.value.fire.missing_data
   alarm_actions       = local.alarm_actions
   ok_actions          = local.alarm_actions
   tags                = var.tags
 }
 
-resource "aws_cloudwatch_metric_alarm" "api_latency_p99" {
-  alarm_name          = "${var.name}-api-latency-p99"
-  alarm_description   = "p99 latency of the API is above ${var.api_latency_p99_ms} ms. RUNBOOK.md#api-latency-p99"
-  namespace           = "AWS/ApiGateway"
-  metric_name         = "Latency"
-  dimensions          = local.api_dims
-  extended_statistic  = "p99"
-  period              = 300
-  evaluation_periods  = 2
-  datapoints_to_alarm = 2
-  threshold           = var.api_latency_p99_ms
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = local.alarm_actions
-  ok_actions          = local.alarm_actions
-  tags                = var.tags
-}
-
-# ---------------------------------------------------------------------------------------------
-# Lambda
-# ---------------------------------------------------------------------------------------------
-
-resource "aws_cloudwatch_metric_alarm" "lambda_errors" {
-  alarm_name          = "${var.name}-lambda-errors"
-  alarm_description   = "The function failed invocations (uncaught exception, timeout, out of memory, failed restore). RUNBOOK.md#lambda-errors"
-  namespace           = "AWS/Lambda"
-  metric_name         = "Errors"
-  dimensions          = local.lambda_dims
-  statistic           = "Sum"
-  period              = 60
-  evaluation_periods  = 5
-  datapoints_to_alarm = 2
-  threshold           = 1
-  comparison_operator = "GreaterThanOrEqualToThreshold"
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = local.alarm_actions
-  ok_actions          = local.alarm_actions
-  tags                = var.tags
-}
-
-resource "aws_cloudwatch_metric_alarm" "lambda_throttles" {
-  alarm_name          = "${var.name}-lambda-throttles"
-  alarm_description   = "Invocations were throttled: reserved concurrency (or the account limit) is reached. RUNBOOK.md#lambda-throttles"
-  namespace           = "AWS/Lambda"
-  metric_name         = "Throttles"
-  dimensions          = local.lambda_dims
-  statistic           = "Sum"
-  period              = 60
-  evaluation_periods  = 5
-  datapoints_to_alarm = 2
-  threshold           = 1
-  comparison_operator = "GreaterThanOrEqualToThreshold"
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = local.alarm_actions
-  ok_actions          = local.alarm_actions
-  tags                = var.tags
-}
-
-# ---------------------------------------------------------------------------------------------
-# Aurora
-# ---------------------------------------------------------------------------------------------
-
-resource "aws_cloudwatch_metric_alarm" "aurora_cpu" {
-  alarm_name          = "${var.name}-aurora-cpu"
-  alarm_description   = "Aurora CPU above ${var.aurora_cpu_percent} % for 15 minutes. RUNBOOK.md#aurora-cpu"
-  namespace           = "AWS/RDS"
-  metric_name         = "CPUUtilization"
-  dimensions          = local.aurora_dims
-  statistic           = "Average"
-  period              = 300
-  evaluation_periods  = 3
-  datapoints_to_alarm = 3
-  threshold           = var.aurora_cpu_percent
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "missing"
-  alarm_actions       = local.alarm_actions
-  ok_actions          = local.alarm_actions
-  tags                = var.tags
-}
-
-resource "aws_cloudwatch_metric_alarm" "aurora_connections" {
-  alarm_name          = "${var.name}-aurora-connections"
-  alarm_description   = "Aurora holds ${var.aurora_max_connections} or more connections. RUNBOOK.md#aurora-connections"
-  namespace           = "AWS/RDS"
-  metric_name         = "DatabaseConnections"
-  dimensions          = local.aurora_dims
-  statistic           = "Maximum"
-  period              = 300
-  evaluation_periods  = 2
-  datapoints_to_alarm = 2
-  threshold           = var.aurora_max_connections
-  comparison_operator = "GreaterThanOrEqualToThreshold"
-  treat_missing_data  = "missing"
-  alarm_actions       = local.alarm_actions
-  ok_actions          = local.alarm_actions
-  tags                = var.tags
-}
-
-resource "aws_cloudwatch_metric_alarm" "aurora_acu" {
-  alarm_name          = "${var.name}-aurora-acu"
-  alarm_description   = "Aurora runs above 90 % of its max ACU for 15 minutes: it cannot scale further. RUNBOOK.md#aurora-acu"
-  namespace           = "AWS/RDS"
-  metric_name         = "ACUUtilization"
-  dimensions          = local.aurora_dims
-  statistic           = "Average"
-  period              = 300
-  evaluation_periods  = 3
-  datapoints_to_alarm = 3
-  threshold           = 90
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "missing"
-  alarm_actions       = local.alarm_actions
-  ok_actions          = local.alarm_actions
-  tags                = var.tags
-}
-
-# ---------------------------------------------------------------------------------------------
-# ElastiCache Serverless. It has no CPU or memory of its own to watch; its equivalents are the
-# processing units consumed against the ECPU/s ceiling, and the bytes stored against the data
-# ceiling. Past either ceiling it throttles or evicts, and the API falls back to PostgreSQL.
-# ---------------------------------------------------------------------------------------------
-
+# The ECPU/s ceiling is a rate, the metric a sum per minute: this alarm divides by 60 in a metric
+# math expression, so it has metric queries instead of one metric and stays apart from the table.
 resource "aws_cloudwatch_metric_alarm" "cache_processing" {
   alarm_name          = "${var.name}-cache-processing"
   alarm_description   = "The cache uses over 80 % of its ECPU/s ceiling (its CPU). RUNBOOK.md#cache-processing"
@@ -222,42 +168,6 @@ resource "aws_cloudwatch_metric_alarm" "cache_processing" {
       period      = 60
     }
   }
-}
-
-resource "aws_cloudwatch_metric_alarm" "cache_memory" {
-  alarm_name          = "${var.name}-cache-memory"
-  alarm_description   = "The cache holds over 80 % of its data ceiling (its memory). RUNBOOK.md#cache-memory"
-  namespace           = "AWS/ElastiCache"
-  metric_name         = "BytesUsedForCache"
-  dimensions          = local.cache_dims
-  statistic           = "Maximum"
-  period              = 300
-  evaluation_periods  = 2
-  datapoints_to_alarm = 2
-  threshold           = var.cache_max_data_gb * 0.8 * 1073741824
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = local.alarm_actions
-  ok_actions          = local.alarm_actions
-  tags                = var.tags
-}
-
-resource "aws_cloudwatch_metric_alarm" "cache_throttled" {
-  alarm_name          = "${var.name}-cache-throttled"
-  alarm_description   = "The cache throttled commands (a usage ceiling was hit). RUNBOOK.md#cache-throttled"
-  namespace           = "AWS/ElastiCache"
-  metric_name         = "ThrottledCmds"
-  dimensions          = local.cache_dims
-  statistic           = "Sum"
-  period              = 60
-  evaluation_periods  = 5
-  datapoints_to_alarm = 2
-  threshold           = 1
-  comparison_operator = "GreaterThanOrEqualToThreshold"
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = local.alarm_actions
-  ok_actions          = local.alarm_actions
-  tags                = var.tags
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -25,16 +25,8 @@ output "dashboard_name" {
 
 output "alarm_names" {
   description = "Names of every alarm (each is described in docs/RUNBOOK.md)."
-  value = [
-    aws_cloudwatch_metric_alarm.api_5xx.alarm_name,
-    aws_cloudwatch_metric_alarm.api_latency_p99.alarm_name,
-    aws_cloudwatch_metric_alarm.lambda_errors.alarm_name,
-    aws_cloudwatch_metric_alarm.lambda_throttles.alarm_name,
-    aws_cloudwatch_metric_alarm.aurora_cpu.alarm_name,
-    aws_cloudwatch_metric_alarm.aurora_connections.alarm_name,
-    aws_cloudwatch_metric_alarm.aurora_acu.alarm_name,
-    aws_cloudwatch_metric_alarm.cache_processing.alarm_name,
-    aws_cloudwatch_metric_alarm.cache_memory.alarm_name,
-    aws_cloudwatch_metric_alarm.cache_throttled.alarm_name,
-  ]
+  value = concat(
+    values(aws_cloudwatch_metric_alarm.this)[*].alarm_name,
+    [aws_cloudwatch_metric_alarm.cache_processing.alarm_name],
+  )
 }
