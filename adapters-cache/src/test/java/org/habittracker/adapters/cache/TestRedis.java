@@ -18,8 +18,11 @@ import org.testcontainers.utility.DockerImageName;
  * machine's Redis); else a Testcontainers Redis when a Docker engine answers; else a redis-server started from
  * the embedded-redis artifact (or the machine's binary) on a free port. Tests use database {@value #DATABASE}
  * of it, and random owners and token hashes, so they never see each other's keys or anyone else's.
+ *
+ * <p>Public, and published in this module's test-jar, so that the outer modules' integration tests find Redis
+ * the same way: {@code HABITS_REDIS_URL = TestRedis.url()}.
  */
-final class TestRedis {
+public final class TestRedis {
     static final int DATABASE = 11;
 
     private static String baseUrl;
@@ -27,8 +30,8 @@ final class TestRedis {
     private TestRedis() {
     }
 
-    /** The shared Redis, in the tests' own database. */
-    static synchronized String url() {
+    /** The shared Redis, in the tests' own database: a {@code redis://} URL for {@code HABITS_REDIS_URL}. */
+    public static synchronized String url() {
         if (baseUrl == null) {
             baseUrl = discover();
         }

@@ -3,18 +3,16 @@ package org.habittracker.adapters.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.habittracker.adapters.lambda.config.ConfigurationException;
 import org.habittracker.adapters.lambda.support.ApiResponse;
 import org.habittracker.adapters.lambda.support.Events;
+import org.habittracker.adapters.lambda.support.FakeSecretsExtension;
 import org.habittracker.adapters.lambda.support.RealApi;
 import org.habittracker.adapters.lambda.support.RealServices;
 
@@ -62,25 +60,24 @@ class HandlerFromEnvironmentIT {
 
     @Test
     @DisplayName("credentials from HABITS_DB_SECRET_ARN through the secrets extension reach the database")
-    void credentialsFromSecret() throws IOException {
-        HttpServer extension = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        extension.createContext("/secretsmanager/get", exchange -> {
-            String user = RealServices.databaseUrl().replaceAll(".*[?&]user=([^&]+).*", "$1");
-            String secret = "{\"username\":\"" + user + "\",\"password\":\"from-the-secret\",\"host\":\"127.0.0.1\",\"port\":5432,\"dbname\":\"test\"}";
-            byte[] body = ("{\"SecretString\":" + com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
-                    .writeValueAsString(secret) + "}").getBytes(StandardCharsets.UTF_8);
-            boolean authorised = "session-token".equals(exchange.getRequestHeaders().getFirst("X-Aws-Parameters-Secrets-Token"));
-            exchange.sendResponseHeaders(authorised ? 200 : 401, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        extension.start();
-        try (RealApi api = new RealApi(Map.of("HABITS_DB_SECRET_ARN", "arn:aws:secretsmanager:eu-central-1:1:secret:db",
-                "AWS_SESSION_TOKEN", "session-token",
-                "PARAMETERS_SECRETS_EXTENSION_HTTP_PORT", Integer.toString(extension.getAddress().getPort())))) {
-            assertThat(api.send(Events.request("GET", "/health")).status()).isEqualTo(200);
-        } finally {
-            extension.stop(0);
+    void credentialsFromSecret() {
+        try (RealServices.Schema schema = RealServices.freshSchema()) {
+            Map<String, String> env = RealServices.environment(schema);
+            // The test server's own credentials, served as the secret instead of set as variables.
+            String password = Optional.ofNullable(env.remove("HABITS_DB_PASSWORD")).orElse("unused-by-a-trusting-server");
+            String user = Optional.ofNullable(env.get("HABITS_DB_USER"))
+                    .orElseGet(() -> env.get("HABITS_DB_URL").replaceAll(".*[?&]user=([^&]+).*", "$1"));
+            String arn = "arn:aws:secretsmanager:eu-central-1:1:secret:db";
+            try (FakeSecretsExtension extension = new FakeSecretsExtension(arn, "session-token",
+                    FakeSecretsExtension.credentials(user, password))) {
+                env.putAll(extension.lambdaEnvironment());
+                env.put("HABITS_DB_SECRET_ARN", arn);
+                try (ApiGatewayHandler handler = ApiGatewayHandler.fromEnvironment(env)) {
+                    ApiResponse health = new ApiResponse(handler.handleRequest(Events.request("GET", "/health").build(), null));
+                    assertThat(health.status()).isEqualTo(200);
+                    assertThat(health.json().get("services").get("database").get("status").asText()).isEqualTo("up");
+                }
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.habittracker.adapters.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,9 +24,17 @@ class SnapStartHooksIT {
     @DisplayName("priming answers synthetic requests that write nothing; after checkpoint and restore the API answers as before")
     void checkpointAndRestore() throws InterruptedException {
         List<String> log = new CopyOnWriteArrayList<>();
-        try (ApiGatewayHandler handler = ApiGatewayHandler.fromEnvironment(Map.of(
-                "HABITS_DB_URL", RealServices.freshSchemaUrl(), "HABITS_REDIS_URL", RealServices.redisUrl(),
-                "HABITS_DB_POOL_SIZE", "1"), HabitsRuntime.Options.defaults(), new RequestLog(log::add, Clock.systemUTC()))) {
+        Map<String, String> env = new HashMap<>();
+        try (RealServices.Schema schema = RealServices.freshSchema()) {
+            env.putAll(RealServices.environment(schema));
+            env.put("HABITS_DB_POOL_SIZE", "1");
+            checkpointAndRestore(env, log);
+        }
+    }
+
+    private static void checkpointAndRestore(Map<String, String> env, List<String> log) throws InterruptedException {
+        try (ApiGatewayHandler handler = ApiGatewayHandler.fromEnvironment(env, HabitsRuntime.Options.defaults(),
+                new RequestLog(log::add, Clock.systemUTC()))) {
             SnapStartHooks hooks = new SnapStartHooks(handler, handler.runtime().orElseThrow());
 
             hooks.beforeCheckpoint(null);

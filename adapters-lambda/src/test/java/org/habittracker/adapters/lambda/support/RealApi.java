@@ -1,7 +1,6 @@
 package org.habittracker.adapters.lambda.support;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,20 +11,24 @@ import org.habittracker.adapters.lambda.ApiGatewayHandler;
 import org.habittracker.adapters.lambda.config.HabitsRuntime;
 import org.habittracker.adapters.lambda.observability.RequestLog;
 
-/** The handler as Lambda builds it, from environment variables, over real PostgreSQL and Redis. */
+/**
+ * The handler as Lambda builds it, from environment variables, over real PostgreSQL (a schema of its own,
+ * dropped on close) and Redis.
+ */
 public final class RealApi implements Api, AutoCloseable {
 
     private final List<String> logLines = new CopyOnWriteArrayList<>();
+    private final RealServices.Schema schema;
     private final ApiGatewayHandler handler;
 
     public RealApi() {
         this(Map.of());
     }
 
+    /** With variables added or replaced (an empty value unsets one, as in the handler's reading). */
     public RealApi(Map<String, String> extraEnvironment) {
-        Map<String, String> env = new HashMap<>();
-        env.put("HABITS_DB_URL", RealServices.freshSchemaUrl());
-        env.put("HABITS_REDIS_URL", RealServices.redisUrl());
+        this.schema = RealServices.freshSchema();
+        Map<String, String> env = RealServices.environment(schema);
         env.put("HABITS_DB_POOL_SIZE", "2");
         env.putAll(extraEnvironment);
         this.handler = ApiGatewayHandler.fromEnvironment(env, HabitsRuntime.Options.defaults(),
@@ -48,6 +51,10 @@ public final class RealApi implements Api, AutoCloseable {
 
     @Override
     public void close() {
-        handler.close();
+        try {
+            handler.close();
+        } finally {
+            schema.close();
+        }
     }
 }

@@ -1,37 +1,50 @@
 package org.habittracker.adapters.lambda.support;
 
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
+import org.habittracker.adapters.cache.TestRedis;
+import org.habittracker.adapters.persistence.TestPostgres;
+
 /**
- * Where the integration tests find PostgreSQL and Redis: {@code HABITS_TEST_DB_URL} and
- * {@code HABITS_TEST_REDIS_URL} (which {@code .ci/run} sets), else the machine's own servers on their
- * default ports. Each caller gets a schema of its own, which the migrations create.
+ * Where the integration tests find PostgreSQL and Redis: the shared discovery of the adapters' test-jars
+ * (DESIGN §7): {@code HABITS_TEST_DB_URL} / {@code HABITS_TEST_REDIS_URL} (which {@code .ci/run} sets), else
+ * Testcontainers when a Docker engine answers, else an embedded PostgreSQL and a redis-server of the tests'
+ * own. Each caller gets a schema of its own, which the migrations create and {@link Schema#close} drops.
  */
 public final class RealServices {
-
-    public static final String DB_VARIABLE = "HABITS_TEST_DB_URL";
-    public static final String REDIS_VARIABLE = "HABITS_TEST_REDIS_URL";
 
     private RealServices() {
     }
 
-    public static String databaseUrl() {
-        return Optional.ofNullable(System.getenv(DB_VARIABLE)).filter(v -> !v.isBlank())
-                .orElse("jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    /** A fresh schema on the test PostgreSQL, and the variables that reach it. */
+    public record Schema(String name, Map<String, String> environment) implements AutoCloseable {
+        public Schema {
+            environment = Map.copyOf(environment);
+        }
+
+        @Override
+        public void close() {
+            TestPostgres.server().dropSchema(name);
+        }
     }
 
-    /** The database URL with a fresh {@code currentSchema}, so test classes never see each other's rows. */
-    public static String freshSchemaUrl() {
-        String schema = "lambda_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+    public static Schema freshSchema() {
+        String name = "lambda_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 .toLowerCase(Locale.ROOT);
-        String url = databaseUrl();
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return new Schema(name, TestPostgres.server().habitsEnvironment(name));
+    }
+
+    /** {@code HABITS_DB_*} of a fresh schema plus {@code HABITS_REDIS_URL}: what the handler reads. */
+    public static Map<String, String> environment(Schema schema) {
+        Map<String, String> env = new HashMap<>(schema.environment());
+        env.put("HABITS_REDIS_URL", redisUrl());
+        return env;
     }
 
     public static String redisUrl() {
-        return Optional.ofNullable(System.getenv(REDIS_VARIABLE)).filter(v -> !v.isBlank())
-                .orElse("redis://127.0.0.1:6379");
+        return TestRedis.url();
     }
 }
