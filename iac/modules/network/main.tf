@@ -20,6 +20,10 @@ locals {
   private_base = 8
 
   nat_count = var.nat_gateway_mode == "per_az" ? var.az_count : (var.nat_gateway_mode == "single" ? 1 : 0)
+
+  # How many of each optional part: 1 when it is on, 0 when it is off.
+  endpoint_count = var.enable_secretsmanager_endpoint ? 1 : 0
+  flow_log_count = var.flow_log_retention_days > 0 ? 1 : 0
 }
 
 resource "aws_vpc" "this" {
@@ -133,54 +137,53 @@ resource "aws_security_group" "lambda" {
   tags        = merge(var.tags, { Name = "${var.name}-lambda" })
 }
 
-resource "aws_security_group" "database" {
-  name        = "${var.name}-database"
-  description = "Aurora PostgreSQL: inbound 5432 from the API function only"
-  vpc_id      = aws_vpc.this.id
-  tags        = merge(var.tags, { Name = "${var.name}-database" })
+# The data stores and the only flows inside the VPC: from the function to each store's port.
+locals {
+  data_stores = {
+    database = {
+      port                = 5432
+      group_description   = "Aurora PostgreSQL: inbound 5432 from the API function only"
+      ingress_description = "PostgreSQL from the API function"
+      egress_description  = "PostgreSQL to Aurora"
+    }
+    cache = {
+      port                = 6379
+      group_description   = "ElastiCache Serverless: inbound 6379 from the API function only"
+      ingress_description = "Valkey/Redis (TLS) from the API function"
+      egress_description  = "Valkey/Redis to ElastiCache"
+    }
+  }
 }
 
-resource "aws_security_group" "cache" {
-  name        = "${var.name}-cache"
-  description = "ElastiCache Serverless: inbound 6379 from the API function only"
+resource "aws_security_group" "data_store" {
+  for_each = local.data_stores
+
+  name        = "${var.name}-${each.key}"
+  description = each.value.group_description
   vpc_id      = aws_vpc.this.id
-  tags        = merge(var.tags, { Name = "${var.name}-cache" })
+  tags        = merge(var.tags, { Name = "${var.name}-${each.key}" })
 }
 
-resource "aws_vpc_security_group_ingress_rule" "database_from_lambda" {
-  security_group_id            = aws_security_group.database.id
-  description                  = "PostgreSQL from the API function"
+resource "aws_vpc_security_group_ingress_rule" "data_store_from_lambda" {
+  for_each = local.data_stores
+
+  security_group_id            = aws_security_group.data_store[each.key].id
+  description                  = each.value.ingress_description
   ip_protocol                  = "tcp"
-  from_port                    = 5432
-  to_port                      = 5432
+  from_port                    = each.value.port
+  to_port                      = each.value.port
   referenced_security_group_id = aws_security_group.lambda.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "cache_from_lambda" {
-  security_group_id            = aws_security_group.cache.id
-  description                  = "Valkey/Redis (TLS) from the API function"
-  ip_protocol                  = "tcp"
-  from_port                    = 6379
-  to_port                      = 6379
-  referenced_security_group_id = aws_security_group.lambda.id
-}
+resource "aws_vpc_security_group_egress_rule" "lambda_to_data_store" {
+  for_each = local.data_stores
 
-resource "aws_vpc_security_group_egress_rule" "lambda_to_database" {
   security_group_id            = aws_security_group.lambda.id
-  description                  = "PostgreSQL to Aurora"
+  description                  = each.value.egress_description
   ip_protocol                  = "tcp"
-  from_port                    = 5432
-  to_port                      = 5432
-  referenced_security_group_id = aws_security_group.database.id
-}
-
-resource "aws_vpc_security_group_egress_rule" "lambda_to_cache" {
-  security_group_id            = aws_security_group.lambda.id
-  description                  = "Valkey/Redis to ElastiCache"
-  ip_protocol                  = "tcp"
-  from_port                    = 6379
-  to_port                      = 6379
-  referenced_security_group_id = aws_security_group.cache.id
+  from_port                    = each.value.port
+  to_port                      = each.value.port
+  referenced_security_group_id = aws_security_group.data_store[each.key].id
 }
 
 # The Parameters and Secrets extension calls the Secrets Manager API over HTTPS, through the NAT
@@ -201,7 +204,7 @@ resource "aws_vpc_security_group_egress_rule" "lambda_https" {
 data "aws_region" "current" {}
 
 resource "aws_security_group" "endpoints" {
-  count = var.enable_secretsmanager_endpoint ? 1 : 0
+  count = local.endpoint_count
 
   name        = "${var.name}-endpoints"
   description = "Interface VPC endpoints: inbound 443 from the API function only"
@@ -210,7 +213,7 @@ resource "aws_security_group" "endpoints" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "endpoints_from_lambda" {
-  count = var.enable_secretsmanager_endpoint ? 1 : 0
+  count = local.endpoint_count
 
   security_group_id            = aws_security_group.endpoints[0].id
   description                  = "HTTPS from the API function"
@@ -221,7 +224,7 @@ resource "aws_vpc_security_group_ingress_rule" "endpoints_from_lambda" {
 }
 
 resource "aws_vpc_endpoint" "secretsmanager" {
-  count = var.enable_secretsmanager_endpoint ? 1 : 0
+  count = local.endpoint_count
 
   vpc_id              = aws_vpc.this.id
   service_name        = "com.amazonaws.${data.aws_region.current.name}.secretsmanager"
@@ -237,7 +240,7 @@ resource "aws_vpc_endpoint" "secretsmanager" {
 # ---------------------------------------------------------------------------------------------
 
 resource "aws_cloudwatch_log_group" "flow_logs" {
-  count = var.flow_log_retention_days > 0 ? 1 : 0
+  count = local.flow_log_count
 
   name              = "/vpc/${var.name}/flow-logs"
   retention_in_days = var.flow_log_retention_days
@@ -256,7 +259,7 @@ data "aws_iam_policy_document" "flow_logs_assume" {
 }
 
 resource "aws_iam_role" "flow_logs" {
-  count = var.flow_log_retention_days > 0 ? 1 : 0
+  count = local.flow_log_count
 
   name               = "${var.name}-flow-logs"
   assume_role_policy = data.aws_iam_policy_document.flow_logs_assume.json
@@ -264,7 +267,7 @@ resource "aws_iam_role" "flow_logs" {
 }
 
 data "aws_iam_policy_document" "flow_logs_write" {
-  count = var.flow_log_retention_days > 0 ? 1 : 0
+  count = local.flow_log_count
 
   statement {
     actions   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
@@ -273,7 +276,7 @@ data "aws_iam_policy_document" "flow_logs_write" {
 }
 
 resource "aws_iam_role_policy" "flow_logs" {
-  count = var.flow_log_retention_days > 0 ? 1 : 0
+  count = local.flow_log_count
 
   name   = "write-flow-logs"
   role   = aws_iam_role.flow_logs[0].id
@@ -281,7 +284,7 @@ resource "aws_iam_role_policy" "flow_logs" {
 }
 
 resource "aws_flow_log" "this" {
-  count = var.flow_log_retention_days > 0 ? 1 : 0
+  count = local.flow_log_count
 
   vpc_id          = aws_vpc.this.id
   traffic_type    = "ALL"

@@ -25,12 +25,12 @@ output "lambda_security_group_id" {
 
 output "database_security_group_id" {
   description = "Security group of Aurora (ingress 5432 from the function only)."
-  value       = aws_security_group.database.id
+  value       = aws_security_group.data_store["database"].id
 }
 
 output "cache_security_group_id" {
   description = "Security group of ElastiCache (ingress 6379 from the function only)."
-  value       = aws_security_group.cache.id
+  value       = aws_security_group.data_store["cache"].id
 }
 
 output "nat_public_ips" {
