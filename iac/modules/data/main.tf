@@ -145,41 +145,34 @@ resource "aws_rds_cluster_instance" "this" {
 # control is a user group with one password user for the API and the "default" user switched off.
 # ---------------------------------------------------------------------------------------------
 
-resource "random_password" "cache_app" {
+# Every user group must hold a user named "default"; it is switched off. The API logs in as "habits".
+locals {
+  cache_users = {
+    default = { user_name = "default", access_string = "off -@all" }
+    # Every key and command: the cache adapter's key prefix and command set are not pinned yet,
+    # and a refused invalidation would leave stale reads. Narrow this once they are.
+    app = { user_name = "habits", access_string = "on ~* +@all" }
+  }
+}
+
+resource "random_password" "cache" {
+  for_each = local.cache_users
+
   length  = 40
   special = false # it goes into a rediss:// URL; letters and digits need no escaping
 }
 
-resource "random_password" "cache_default" {
-  length  = 40
-  special = false
-}
+resource "aws_elasticache_user" "this" {
+  for_each = local.cache_users
 
-resource "aws_elasticache_user" "default" {
-  user_id       = "${var.name}-default"
-  user_name     = "default"
+  user_id       = "${var.name}-${each.key}"
+  user_name     = each.value.user_name
   engine        = var.cache_engine
-  access_string = "off -@all"
+  access_string = each.value.access_string
 
   authentication_mode {
     type      = "password"
-    passwords = [random_password.cache_default.result]
-  }
-
-  tags = var.tags
-}
-
-resource "aws_elasticache_user" "app" {
-  user_id   = "${var.name}-app"
-  user_name = "habits"
-  engine    = var.cache_engine
-  # Every key and command: the cache adapter's key prefix and command set are not pinned yet,
-  # and a refused invalidation would leave stale reads. Narrow this once they are.
-  access_string = "on ~* +@all"
-
-  authentication_mode {
-    type      = "password"
-    passwords = [random_password.cache_app.result]
+    passwords = [random_password.cache[each.key].result]
   }
 
   tags = var.tags
@@ -188,7 +181,7 @@ resource "aws_elasticache_user" "app" {
 resource "aws_elasticache_user_group" "this" {
   engine        = var.cache_engine
   user_group_id = "${var.name}-users"
-  user_ids      = [aws_elasticache_user.default.user_id, aws_elasticache_user.app.user_id]
+  user_ids      = [aws_elasticache_user.this["default"].user_id, aws_elasticache_user.this["app"].user_id]
   tags          = var.tags
 }
 
@@ -220,56 +213,40 @@ resource "aws_elasticache_serverless_cache" "this" {
 }
 
 locals {
-  cache_address = aws_elasticache_serverless_cache.this.endpoint[0].address
-  cache_port    = aws_elasticache_serverless_cache.this.endpoint[0].port
-  redis_url     = "rediss://${aws_elasticache_user.app.user_name}:${random_password.cache_app.result}@${local.cache_address}:${local.cache_port}"
-  jdbc_url      = "jdbc:postgresql://${aws_rds_cluster.this.endpoint}:${aws_rds_cluster.this.port}/${var.database_name}?${var.jdbc_parameters}"
+  cache_endpoint = "${aws_elasticache_serverless_cache.this.endpoint[0].address}:${aws_elasticache_serverless_cache.this.endpoint[0].port}"
+  redis_url      = "rediss://${aws_elasticache_user.this["app"].user_name}:${random_password.cache["app"].result}@${local.cache_endpoint}"
+  jdbc_url       = "jdbc:postgresql://${aws_rds_cluster.this.endpoint}:${aws_rds_cluster.this.port}/${var.database_name}?${var.jdbc_parameters}"
 }
 
 # ---------------------------------------------------------------------------------------------
 # SSM parameters: where operators and scripts find the data tier without reading Terraform state.
 # ---------------------------------------------------------------------------------------------
 
-resource "aws_ssm_parameter" "writer_endpoint" {
-  name        = "${var.ssm_prefix}/db/writer-endpoint"
-  description = "Aurora writer endpoint"
+locals {
+  # Plain parameters, by path below ssm_prefix.
+  ssm_strings = {
+    "db/writer-endpoint" = { description = "Aurora writer endpoint", value = aws_rds_cluster.this.endpoint }
+    "db/reader-endpoint" = { description = "Aurora reader endpoint", value = aws_rds_cluster.this.reader_endpoint }
+    "db/jdbc-url"        = { description = "JDBC URL the API uses (HABITS_DB_URL)", value = local.jdbc_url }
+    "db/secret-arn" = {
+      description = "ARN of the RDS-managed master user secret (HABITS_DB_SECRET_ARN)"
+      value       = aws_rds_cluster.this.master_user_secret[0].secret_arn
+    }
+    "cache/endpoint" = { description = "ElastiCache Serverless endpoint host:port", value = local.cache_endpoint }
+  }
+}
+
+resource "aws_ssm_parameter" "string" {
+  for_each = local.ssm_strings
+
+  name        = "${var.ssm_prefix}/${each.key}"
+  description = each.value.description
   type        = "String"
-  value       = aws_rds_cluster.this.endpoint
+  value       = each.value.value
   tags        = var.tags
 }
 
-resource "aws_ssm_parameter" "reader_endpoint" {
-  name        = "${var.ssm_prefix}/db/reader-endpoint"
-  description = "Aurora reader endpoint"
-  type        = "String"
-  value       = aws_rds_cluster.this.reader_endpoint
-  tags        = var.tags
-}
-
-resource "aws_ssm_parameter" "jdbc_url" {
-  name        = "${var.ssm_prefix}/db/jdbc-url"
-  description = "JDBC URL the API uses (HABITS_DB_URL)"
-  type        = "String"
-  value       = local.jdbc_url
-  tags        = var.tags
-}
-
-resource "aws_ssm_parameter" "db_secret_arn" {
-  name        = "${var.ssm_prefix}/db/secret-arn"
-  description = "ARN of the RDS-managed master user secret (HABITS_DB_SECRET_ARN)"
-  type        = "String"
-  value       = aws_rds_cluster.this.master_user_secret[0].secret_arn
-  tags        = var.tags
-}
-
-resource "aws_ssm_parameter" "cache_endpoint" {
-  name        = "${var.ssm_prefix}/cache/endpoint"
-  description = "ElastiCache Serverless endpoint host:port"
-  type        = "String"
-  value       = "${local.cache_address}:${local.cache_port}"
-  tags        = var.tags
-}
-
+# The cache URL carries the API user's password: a SecureString, encrypted with the data key.
 resource "aws_ssm_parameter" "redis_url" {
   name        = "${var.ssm_prefix}/cache/url"
   description = "rediss:// URL with the API user's credentials (HABITS_REDIS_URL)"

@@ -50,7 +50,7 @@ output "cache_name" {
 
 output "cache_endpoint" {
   description = "ElastiCache Serverless endpoint as host:port."
-  value       = "${local.cache_address}:${local.cache_port}"
+  value       = local.cache_endpoint
 }
 
 output "cache_max_data_gb" {
@@ -71,12 +71,5 @@ output "redis_url" {
 
 output "ssm_parameter_arns" {
   description = "ARNs of the SSM parameters this module writes."
-  value = [
-    aws_ssm_parameter.writer_endpoint.arn,
-    aws_ssm_parameter.reader_endpoint.arn,
-    aws_ssm_parameter.jdbc_url.arn,
-    aws_ssm_parameter.db_secret_arn.arn,
-    aws_ssm_parameter.cache_endpoint.arn,
-    aws_ssm_parameter.redis_url.arn,
-  ]
+  value       = concat(values(aws_ssm_parameter.string)[*].arn, [aws_ssm_parameter.redis_url.arn])
 }
