@@ -5,20 +5,20 @@ import { api } from './endpoints';
 const habit = (id: string, archived: boolean, position = 0) => ({ id, name: id, archived, position });
 
 describe('archived habits', () => {
-  it('come from the filtered list when the server supports it', async () => {
+  it('come from GET /api/habits?archived=true alone, in the order the server gives', async () => {
     const { requests } = mockFetch({
-      'GET /api/habits?archived=true': json({ habits: [habit('b', true, 2), habit('a', true, 1)] }),
+      'GET /api/habits?archived=true': json({ habits: [habit('b', true, 1), habit('a', true, 2)] }),
     });
-    expect((await api.archivedHabits()).map((h) => h.id)).toEqual(['a', 'b']);
+    expect((await api.archivedHabits()).map((h) => h.id)).toEqual(['b', 'a']);
     expect(requests).toHaveLength(1);
   });
 
-  it('come from the export when the server ignores the filter and answers with the board', async () => {
-    mockFetch({
+  it('never include an active habit, even from an answer that is not the archived list', async () => {
+    const { requests } = mockFetch({
       'GET /api/habits?archived=true': json({ today: '2026-11-22', habits: [habit('active', false)] }),
-      'GET /api/export': json({ formatVersion: 1, habits: [habit('active', false), habit('old', true)], pauses: [] }),
     });
-    expect((await api.archivedHabits()).map((h) => h.id)).toEqual(['old']);
+    expect(await api.archivedHabits()).toEqual([]);
+    expect(requests).toHaveLength(1);
   });
 });
 

@@ -45,18 +45,11 @@ export const api = {
 
   board: () => request<Board>('GET', '/api/habits'),
   /**
-   * Archived habits. A server that knows `?archived=true` answers with a list; one that ignores the
-   * filter answers with the today board (it has `today`), and then the export, which holds every habit
-   * with its archived flag, is the only place to find them.
+   * The archived habits, in board order: `GET /api/habits?archived=true` answers `{"habits":[habit…]}`.
+   * Only archived ones are kept, so an answer that is not the archived list never shows active habits here.
    */
-  archivedHabits: async (): Promise<Habit[]> => {
-    const answer = await request<unknown>('GET', '/api/habits?archived=true');
-    const isBoard = answer !== null && typeof answer === 'object' && 'today' in answer;
-    const source = isBoard ? await request<unknown>('GET', '/api/export') : answer;
-    return listFrom<Habit>(source, 'habits')
-      .filter((habit) => habit.archived)
-      .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
-  },
+  archivedHabits: async (): Promise<Habit[]> =>
+    listFrom<Habit>(await request<unknown>('GET', '/api/habits?archived=true'), 'habits').filter((habit) => habit.archived),
   habit: (id: string) => request<Habit>('GET', habitPath(id)),
   createHabit: (input: HabitInput) => request<Habit>('POST', '/api/habits', { body: input }),
   updateHabit: (id: string, input: HabitInput) => request<Habit>('PATCH', habitPath(id), { body: input }),

@@ -54,8 +54,10 @@ class OpenApiContractTest {
     @Test
     @DisplayName("the checker itself rejects what the spec does not allow: a missing field, an extra one, a wrong type, an undocumented status")
     void checkerCanFail() {
-        assertThat(CONTRACT.violations("GET", "/api/habits", fake(200, "application/json", "{\"habits\":[]}")))
-                .singleElement().asString().contains("today");
+        assertThat(CONTRACT.violations("GET", "/api/habits", fake(200, "application/json", "{\"today\":\"2026-11-22\"}")))
+                .singleElement().asString().contains("habits");
+        assertThat(CONTRACT.violations("GET", "/api/habits", fake(200, "application/json", "{\"habits\":[{\"name\":\"x\"}]}")))
+                .isNotEmpty().allSatisfy(v -> assertThat(v).contains("required"));
         assertThat(CONTRACT.violations("GET", "/api/pauses", fake(200, "application/json", "{\"pauses\":[],\"extra\":1}")))
                 .singleElement().asString().contains("extra");
         assertThat(CONTRACT.violations("GET", "/api/auth/check", fake(200, "application/json", "{\"authenticated\":\"yes\"}")))
@@ -121,6 +123,9 @@ class OpenApiContractTest {
         send(Events.request("GET", "/api/habits/" + read + "/stats").session(session));
         send(Events.request("PUT", "/api/habits/order").session(session).json("{\"order\":[\"" + walk + "\",\"" + read + "\"]}"));
         send(Events.request("POST", "/api/habits/" + walk + "/archive").session(session));
+        send(Events.request("GET", "/api/habits?archived=true").session(session));
+        send(Events.request("GET", "/api/habits?archived=maybe").session(session));
+        send(Events.request("PUT", "/api/habits/order").session(session).json("{\"order\":[\"" + read + "\"]}"));
         send(Events.request("POST", "/api/habits/" + walk + "/unarchive").session(session));
         String pause = send(Events.request("POST", "/api/pauses").session(session)
                 .json("{\"habitId\":\"" + read + "\",\"from\":\"2026-11-01\",\"to\":\"2026-11-03\"}")).json().get("id").asText();

@@ -184,6 +184,49 @@ class HabitEndpointsTest {
     }
 
     @Test
+    @DisplayName("GET /api/habits?archived=true lists only the archived habits, whole, in board order")
+    void listArchived() {
+        String first = api.createHabit(session, "First");
+        api.createHabit(session, "Kept");
+        String third = api.createHabit(session, "Third");
+        api.send(Events.request("POST", "/api/habits/" + third + "/archive").session(session));
+        api.send(Events.request("POST", "/api/habits/" + first + "/archive").session(session));
+
+        ApiResponse archived = api.send(Events.request("GET", "/api/habits?archived=true").session(session));
+
+        assertThat(archived.status()).isEqualTo(200);
+        assertThat(archived.json().get("habits").findValuesAsText("name")).containsExactly("First", "Third");
+        assertThat(archived.json().get("habits").findValuesAsText("archived")).containsOnly("true");
+        assertThat(archived.json().get("habits").get(0).get("schedule")).isNotNull();
+        assertThat(archived.json().has("today")).as("not the board").isFalse();
+    }
+
+    @Test
+    @DisplayName("?archived=false is the board, and any other value is a 400 naming the parameter")
+    void archivedParameter() {
+        api.createHabit(session, "On the board");
+
+        ApiResponse board = api.send(Events.request("GET", "/api/habits?archived=false").session(session));
+        assertThat(board.json().has("today")).isTrue();
+        assertThat(board.json().get("habits").findValuesAsText("name")).containsExactly("On the board");
+
+        ApiResponse bad = api.send(Events.request("GET", "/api/habits?archived=yes").session(session));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.fieldErrors()).containsExactly("archived");
+    }
+
+    @Test
+    @DisplayName("another user's archived habits are not listed")
+    void archivedScopedByOwner() {
+        String mine = api.createHabit(session, "Mine");
+        api.send(Events.request("POST", "/api/habits/" + mine + "/archive").session(session));
+        String other = api.register("grace");
+
+        assertThat(api.send(Events.request("GET", "/api/habits?archived=true").session(other)).json().get("habits"))
+                .isEmpty();
+    }
+
+    @Test
     @DisplayName("reorder puts the habits in the order given")
     void reorder() {
         String first = api.createHabit(session, "First");

@@ -62,8 +62,23 @@ public final class HabitEndpoints {
                 new Route("PUT", PathTemplate.of("/api/habits/order"), auth, limit, this::reorder));
     }
 
+    /**
+     * {@code GET /api/habits}: the today board; with {@code ?archived=true} the owner's archived habits instead
+     * ({@code {"habits":[…]}}, in board order), which the board leaves out.
+     */
     private HttpResponse board(RequestContext context) {
-        return Responses.ok(BoardJson.from(useCases.progress().todayBoard(context.requirePrincipal().userId())));
+        UserId owner = context.requirePrincipal().userId();
+        boolean archived = switch (context.request().queryParameter("archived").orElse("false")) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Problem.validation("archived", "must be true or false");
+        };
+        if (archived) {
+            List<HabitJson> habits = useCases.habits().list(owner).stream().filter(Habit::archived)
+                    .map(HabitJson::from).toList();
+            return Responses.ok(new RequestJson.HabitList(habits));
+        }
+        return Responses.ok(BoardJson.from(useCases.progress().todayBoard(owner)));
     }
 
     private HttpResponse create(RequestContext context) {
