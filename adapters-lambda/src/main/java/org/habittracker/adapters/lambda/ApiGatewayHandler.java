@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
+import org.habittracker.adapters.lambda.config.DnsCache;
 import org.habittracker.adapters.lambda.config.HabitsConfig;
 import org.habittracker.adapters.lambda.config.HabitsRuntime;
 import org.habittracker.adapters.lambda.http.HttpApi;
@@ -26,6 +27,11 @@ import org.habittracker.adapters.lambda.observability.RequestLog;
  */
 public final class ApiGatewayHandler
         implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, AutoCloseable {
+
+    static {
+        // Before anything of ours can look up a host name: the JVM reads these once (DnsCache).
+        DnsCache.apply();
+    }
 
     private final HttpApi api;
     private final RequestLog log;

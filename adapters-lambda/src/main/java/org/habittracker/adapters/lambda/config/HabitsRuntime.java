@@ -83,6 +83,7 @@ public final class HabitsRuntime implements AutoCloseable {
      *            {@code HABITS_DB_SECRET_ARN} is set
      */
     public static HabitsRuntime start(HabitsConfig config, Map<String, String> env, Options options) {
+        DnsCache.apply(); // first, for callers that do not come through the handler class
         DatabaseConnection connection = DatabaseConnection.resolve(config, () -> SecretsExtensionClient.fromEnvironment(env));
         Optional<SecretCredentials> credentials = connection.secret();
         Optional<SecretPasswordPlugin.Registration> registration = credentials.map(SecretPasswordPlugin::register);
