@@ -124,7 +124,9 @@ public final class ApiGatewayHandler
         log.record(new RequestLog.Entry(request.requestId(), request.method(), exchange.route(),
                 exchange.response().status(), elapsedMs(start), exchange.userId(),
                 cacheCounters.snapshot().minus(before), exchange.failure()));
-        return ApiGatewayEvents.toResponse(exchange.response());
+        APIGatewayV2HTTPResponse response = ApiGatewayEvents.toResponse(exchange.response());
+        runtime.ifPresent(HabitsRuntime::afterAnswer); // Redis starts once the first answer is made
+        return response;
     }
 
     private static long elapsedMs(long start) {

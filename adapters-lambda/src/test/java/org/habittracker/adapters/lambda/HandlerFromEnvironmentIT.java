@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.habittracker.adapters.lambda.config.ConfigurationException;
+import org.habittracker.adapters.lambda.config.HabitsRuntime;
 import org.habittracker.adapters.lambda.support.ApiResponse;
 import org.habittracker.adapters.lambda.support.Events;
 import org.habittracker.adapters.lambda.support.FakeSecretsExtension;
@@ -42,6 +43,20 @@ class HandlerFromEnvironmentIT {
                 Thread.sleep(100);
             }
             assertThat(status).isEqualTo("up");
+        }
+    }
+
+    @Test
+    @DisplayName("building the handler starts nothing of Redis; the first answer is made from the database, then Redis starts")
+    void redisStartsAfterFirstAnswer() {
+        try (RealApi api = new RealApi()) {
+            HabitsRuntime runtime = api.handler().runtime().orElseThrow();
+            assertThat(runtime.cacheStarted()).isFalse();
+
+            ApiResponse first = api.send(Events.request("GET", "/api/auth/check").build());
+
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(runtime.cacheStarted()).isTrue();
         }
     }
 

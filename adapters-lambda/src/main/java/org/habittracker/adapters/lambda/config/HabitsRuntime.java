@@ -27,8 +27,9 @@ import org.habittracker.application.service.UuidV7Generator;
  * The composition root: from a checked configuration, builds the adapters (HikariCP/JDBI through
  * {@link PostgresPersistence}, Lettuce through {@link RedisCache}), the password hasher, the validator
  * and the use cases, and the {@link HttpApi} over them. Everything heavy happens here, once per
- * container. Redis connects in the background (requests go to the database until it is up), and no
- * classpath is scanned anywhere.
+ * container, except two things that would slow the first answer for nothing: Redis starts connecting only
+ * after the first answer ({@link DeferredCache}; requests go to the database until it is up), and Flyway
+ * runs only when the schema is behind this code ({@link SchemaCheck}). No classpath is scanned anywhere.
  */
 public final class HabitsRuntime implements AutoCloseable {
 
@@ -56,13 +57,13 @@ public final class HabitsRuntime implements AutoCloseable {
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
 
     private final PostgresPersistence persistence;
-    private final RedisCache cache;
+    private final DeferredCache cache;
     private final HttpApi api;
     private final Optional<SecretCredentials> credentials;
     private final Optional<SecretPasswordPlugin.Registration> registration;
     private final SchemaGate schema;
 
-    private HabitsRuntime(PostgresPersistence persistence, RedisCache cache, HttpApi api,
+    private HabitsRuntime(PostgresPersistence persistence, DeferredCache cache, HttpApi api,
             Optional<SecretCredentials> credentials, Optional<SecretPasswordPlugin.Registration> registration,
             SchemaGate schema) {
         this.persistence = persistence;
@@ -92,8 +93,7 @@ public final class HabitsRuntime implements AutoCloseable {
             PersistenceSettings settings = new PersistenceSettings(url, connection.username().orElse(null),
                     connection.password().orElse(null), config.dbPoolSize(),
                     PersistenceSettings.DEFAULT_CONNECTION_TIMEOUT, PersistenceSettings.DEFAULT_SOCKET_TIMEOUT, false);
-            Runnable migrate = () -> refreshingOnRefusal(credentials,
-                    () -> PostgresPersistence.start(settings.withRunMigrations(true)).close());
+            Runnable migrate = () -> refreshingOnRefusal(credentials, () -> migrate(settings));
             SchemaGate schema = SchemaGate.open();
             if (options.runMigrations() && credentials.isPresent()) {
                 schema = SchemaGate.beforeFirstRequest(migrate);
@@ -111,9 +111,9 @@ public final class HabitsRuntime implements AutoCloseable {
             Optional<SecretCredentials> credentials, Optional<SecretPasswordPlugin.Registration> registration,
             SchemaGate schema) {
         PostgresPersistence persistence = PostgresPersistence.start(settings);
-        RedisCache cache;
+        DeferredCache cache;
         try {
-            cache = RedisCache.connect(CacheSettings.defaults(config.redisUrl()));
+            cache = DeferredCache.of(CacheSettings.defaults(config.redisUrl()), persistence.sessions());
         } catch (RuntimeException e) {
             persistence.close();
             throw e;
@@ -123,12 +123,22 @@ public final class HabitsRuntime implements AutoCloseable {
                 .orElseGet(persistence.health()::probe);
         Clock clock = options.clock();
         OutboundPorts ports = new OutboundPorts(persistence.users(), persistence.habits(), persistence.checkIns(),
-                persistence.pauses(), persistence.milestones(), cache.sessionStore(persistence.sessions()),
+                persistence.pauses(), persistence.milestones(), cache.sessionStore(),
                 persistence.apiTokens(), persistence.loginAttempts(), options.passwordHasher(),
                 persistence.transactions(), cache.readCache(), health, clock, new UuidV7Generator(clock));
         ApplicationServices services = ApplicationServices.create(ports, Validators.create());
         HttpApi api = new HttpApi(UseCaseWiring.from(services), config.httpSettings(), clock);
         return new HabitsRuntime(persistence, cache, api, credentials, registration, schema);
+    }
+
+    /**
+     * Flyway, unless the schema is already at this code's latest migration ({@link SchemaCheck}: one query
+     * instead of Flyway's start-up, which is most of what migrating costs a cold start when nothing is new).
+     */
+    private static void migrate(PersistenceSettings settings) {
+        if (!SchemaCheck.current(settings, HabitsRuntime.class.getClassLoader())) {
+            PostgresPersistence.start(settings.withRunMigrations(true)).close();
+        }
     }
 
     /** Runs {@code work}; if the database refused the secret's password, reads the secret again and runs it once more. */
@@ -192,11 +202,24 @@ public final class HabitsRuntime implements AutoCloseable {
 
     /** Hits, misses and failures of the read-model and session caches, for the request log's metrics. */
     public CacheCounters cacheCounters() {
-        return () -> {
-            CacheMetrics.Snapshot s = cache.metrics().snapshot();
+        return () -> cache.metrics().map(metrics -> {
+            CacheMetrics.Snapshot s = metrics.snapshot();
             return new CacheCounters.Snapshot(s.readModelHits() + s.sessionHits(), s.readModelMisses() + s.sessionMisses(),
                     s.failures());
-        };
+        }).orElseGet(CacheCounters.NONE::snapshot);
+    }
+
+    /**
+     * After an answer has been made: starts the Redis cache if it is not started yet, so that building the
+     * Lettuce client never delays a cold start's first answer ({@link DeferredCache}). Cheap afterwards.
+     */
+    public void afterAnswer() {
+        cache.start();
+    }
+
+    /** Whether Redis has been started (for tests of the start-up order). */
+    public boolean cacheStarted() {
+        return cache.isStarted();
     }
 
     /** The database secret, when the password comes from one (for tests and SnapStart). */
