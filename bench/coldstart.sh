@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
 # Lambda cold start, measured locally (DESIGN §8): a fresh JVM builds the handler from the environment
-# and answers GET /api/habits from PostgreSQL (and Redis, connecting in the background), against a
-# hello-world RequestHandler on the same JVM flags and classpath. Runs alternate, N of each; prints both
-# medians and their ratio, for each variant of the start-up levers.
+# and answers GET /api/habits from PostgreSQL (Redis starts after that answer), against a hello-world
+# RequestHandler on the same JVM flags and classpath. Runs alternate, N of each; prints both medians and
+# their ratio, for each variant: this code as Lambda builds it, each start-up lever turned back off, and
+# the class-data-sharing options on top.
 #
 #   bench/coldstart.sh                 # N=10, every variant
-#   N=5 VARIANTS="baseline appcds" bench/coldstart.sh
+#   N=5 VARIANTS="previous current appcds" bench/coldstart.sh
 #
-# Needs the shaded jar and the bench classes: ./mvnw -B -ntp -pl adapters-lambda,bench -am package -DskipTests
+# Variants: previous (Flyway at every start and Redis connecting at start: the code before the levers),
+# redis-at-start (only the schema check on), flyway-always (only Redis-after-the-first-answer on), current
+# (both: the handler as Lambda builds it), no-migrations (no Flyway and no check: the floor of the
+# database part), appcds / aotcache (current, with a dynamic AppCDS archive / a JDK 25 AOT cache).
+#
+# Needs the shaded jar and the bench classes: ./mvnw -B -ntp -pl adapters-lambda,bench package -DskipTests
 # Uses HABITS_DB_URL / HABITS_REDIS_URL if set, else the machine's PostgreSQL and Redis (a schema of its own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${N:-10}
-VARIANTS=${VARIANTS:-"baseline appcds aotcache no-migrations appcds+no-migrations aotcache+no-migrations"}
+VARIANTS=${VARIANTS:-"previous redis-at-start flyway-always current no-migrations appcds aotcache"}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # Lambda's own defaults for Java: tiered compilation stops at C1, a small heap, the serial collector.
 FLAGS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx512m)
@@ -21,7 +27,7 @@ FLAGS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx512m)
 JAR=$(ls adapters-lambda/target/adapters-lambda-*-lambda.jar 2>/dev/null | head -n 1 || true)
 if [ -z "$JAR" ] || [ ! -d bench/target/classes/org/habittracker/bench/coldstart ]; then
   echo "coldstart: building the Lambda jar and the bench classes" >&2
-  ./mvnw -B -ntp -q -pl adapters-lambda,bench -am package -DskipTests
+  ./mvnw -B -ntp -q -pl adapters-lambda,bench package -DskipTests
   JAR=$(ls adapters-lambda/target/adapters-lambda-*-lambda.jar | head -n 1)
 fi
 WORK=$(mktemp -d)
@@ -59,7 +65,14 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/
 printf '%-24s %10s %10s %8s\n' variant "app ms" "hello ms" ratio
 for variant in $VARIANTS; do
   app_extra=(); hello_extra=(); app_args=()
-  case "$variant" in *no-migrations*) app_args=(no-migrations) ;; esac
+  case "$variant" in
+    previous) app_args=(flyway-always redis-at-start) ;;
+    redis-at-start) app_args=(redis-at-start) ;;
+    flyway-always) app_args=(flyway-always) ;;
+    no-migrations) app_args=(no-migrations) ;;
+    current|appcds|aotcache) ;;
+    *) echo "coldstart: unknown variant $variant" >&2; exit 2 ;;
+  esac
   case "$variant" in
     *appcds*)
       # JDK 19+: the first run writes an archive of the classes it loaded, later runs map it (one per program).
@@ -90,5 +103,5 @@ for variant in $VARIANTS; do
   app=$(median < "$WORK/app.ms"); hello=$(median < "$WORK/hello.ms")
   printf '%-24s %10s %10s %7.1fx\n' "$variant" "$app" "$hello" "$(echo "$app / $hello" | bc -l)"
 done
-echo "coldstart: medians of $N alternating runs each; in-JVM timings of the app runs are in the log:"
+echo "coldstart: medians of $N alternating runs each; load average $(cut -d' ' -f1-3 /proc/loadavg); in-JVM timings of the last app runs:"
 grep 'coldstart app' "$WORK/runs.log" | tail -n 3

@@ -6,10 +6,18 @@ import org.habittracker.adapters.lambda.ApiGatewayHandler;
 import org.habittracker.adapters.lambda.config.HabitsRuntime;
 
 /**
- * One cold start of the real stack, in a fresh JVM: build the handler as Lambda does (the no-argument
- * constructor, configured from the environment), answer {@code GET /api/habits} for the session in
- * {@code BENCH_SESSION}, print the time since the JVM started, exit. With the argument
- * {@code no-migrations} the handler is built the same way but without Flyway's start-up check.
+ * One cold start of the real stack, in a fresh JVM: build the handler, answer {@code GET /api/habits} for the
+ * session in {@code BENCH_SESSION}, print the time since the JVM started, exit.
+ *
+ * <p>Without arguments the handler is built as Lambda builds it (the no-argument constructor, configured from
+ * the environment, with this code's start-up levers). Arguments turn levers off or on, one at a time, so that
+ * each can be measured against the same jar:
+ * <ul>
+ * <li>{@code flyway-always}: Flyway at every start, instead of only when the schema is behind;</li>
+ * <li>{@code redis-at-start}: Redis starts connecting while the handler is built, instead of after the first
+ * answer;</li>
+ * <li>{@code no-migrations}: neither Flyway nor the schema check (the floor of the database part).</li>
+ * </ul>
  */
 public final class ColdStartApp {
 
@@ -18,10 +26,17 @@ public final class ColdStartApp {
 
     public static void main(String[] args) {
         String session = System.getenv("BENCH_SESSION");
-        boolean migrations = args.length == 0 || !args[0].equals("no-migrations");
-        ApiGatewayHandler handler = migrations ? new ApiGatewayHandler()
-                : ApiGatewayHandler.fromEnvironment(System.getenv(),
-                        HabitsRuntime.Options.defaults().withRunMigrations(false));
+        HabitsRuntime.Options options = HabitsRuntime.Options.defaults();
+        for (String lever : args) {
+            options = switch (lever) {
+                case "flyway-always" -> options.withMigrations(HabitsRuntime.Options.Migrations.ALWAYS);
+                case "redis-at-start" -> options.withCacheAfterFirstAnswer(false);
+                case "no-migrations" -> options.withRunMigrations(false);
+                default -> throw new IllegalArgumentException("unknown lever " + lever);
+            };
+        }
+        ApiGatewayHandler handler = args.length == 0 ? new ApiGatewayHandler()
+                : ApiGatewayHandler.fromEnvironment(System.getenv(), options);
         long built = System.currentTimeMillis();
         var response = handler.handleRequest(BoardRequest.event(session), null);
         long answered = System.currentTimeMillis();

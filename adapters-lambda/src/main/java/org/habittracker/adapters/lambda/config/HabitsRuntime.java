@@ -33,23 +33,49 @@ import org.habittracker.application.service.UuidV7Generator;
  */
 public final class HabitsRuntime implements AutoCloseable {
 
-    /** What may differ between Lambda, the local server and tests. */
-    public record Options(boolean runMigrations, PasswordHasher passwordHasher, Clock clock) {
+    /** What may differ between Lambda, the local server, tests and the cold-start bench. */
+    public record Options(Migrations migrations, boolean cacheAfterFirstAnswer, PasswordHasher passwordHasher,
+            Clock clock) {
+
+        /** When the schema is brought up to date. */
+        public enum Migrations {
+            /** Flyway when {@code flyway_schema_history} is behind this code's latest migration (the default). */
+            WHEN_BEHIND,
+            /** Flyway at every start, as before the schema check (for the bench's comparison). */
+            ALWAYS,
+            /** Never: the schema is someone else's business. */
+            NEVER
+        }
+
         public Options {
+            Objects.requireNonNull(migrations, "migrations");
             Objects.requireNonNull(passwordHasher, "passwordHasher");
             Objects.requireNonNull(clock, "clock");
         }
 
         public static Options defaults() {
-            return new Options(true, new Password4jArgon2Hasher(), Clock.systemUTC());
+            return new Options(Migrations.WHEN_BEHIND, true, new Password4jArgon2Hasher(), Clock.systemUTC());
+        }
+
+        public boolean runMigrations() {
+            return migrations != Migrations.NEVER;
         }
 
         public Options withRunMigrations(boolean run) {
-            return new Options(run, passwordHasher, clock);
+            return withMigrations(run ? Migrations.WHEN_BEHIND : Migrations.NEVER);
+        }
+
+        public Options withMigrations(Migrations when) {
+            return new Options(when, cacheAfterFirstAnswer, passwordHasher, clock);
+        }
+
+        /** False: Redis starts connecting at start, as before {@link DeferredCache} (for the bench's comparison). */
+        public Options withCacheAfterFirstAnswer(boolean deferred) {
+            return new Options(migrations, deferred, passwordHasher, clock);
         }
 
         public Options withPasswordHasher(PasswordHasher hasher) {
-            return new Options(runMigrations, hasher, clock);
+            return new Options(migrations, cacheAfterFirstAnswer, hasher, clock);
         }
     }
 
@@ -93,7 +119,8 @@ public final class HabitsRuntime implements AutoCloseable {
             PersistenceSettings settings = new PersistenceSettings(url, connection.username().orElse(null),
                     connection.password().orElse(null), config.dbPoolSize(),
                     PersistenceSettings.DEFAULT_CONNECTION_TIMEOUT, PersistenceSettings.DEFAULT_SOCKET_TIMEOUT, false);
-            Runnable migrate = () -> refreshingOnRefusal(credentials, () -> migrate(settings));
+            boolean always = options.migrations() == Options.Migrations.ALWAYS;
+            Runnable migrate = () -> refreshingOnRefusal(credentials, () -> migrate(settings, always));
             SchemaGate schema = SchemaGate.open();
             if (options.runMigrations() && credentials.isPresent()) {
                 schema = SchemaGate.beforeFirstRequest(migrate);
@@ -114,6 +141,9 @@ public final class HabitsRuntime implements AutoCloseable {
         DeferredCache cache;
         try {
             cache = DeferredCache.of(CacheSettings.defaults(config.redisUrl()), persistence.sessions());
+            if (!options.cacheAfterFirstAnswer()) {
+                cache.start();
+            }
         } catch (RuntimeException e) {
             persistence.close();
             throw e;
@@ -135,8 +165,8 @@ public final class HabitsRuntime implements AutoCloseable {
      * Flyway, unless the schema is already at this code's latest migration ({@link SchemaCheck}: one query
      * instead of Flyway's start-up, which is most of what migrating costs a cold start when nothing is new).
      */
-    private static void migrate(PersistenceSettings settings) {
-        if (!SchemaCheck.current(settings, HabitsRuntime.class.getClassLoader())) {
+    private static void migrate(PersistenceSettings settings, boolean always) {
+        if (always || !SchemaCheck.current(settings, HabitsRuntime.class.getClassLoader())) {
             PostgresPersistence.start(settings.withRunMigrations(true)).close();
         }
     }
