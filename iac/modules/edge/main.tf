@@ -359,26 +359,15 @@ resource "aws_acm_certificate_validation" "this" {
   validation_record_fqdns = [for record in aws_route53_record.certificate_validation : record.fqdn]
 }
 
-resource "aws_route53_record" "alias_a" {
-  for_each = toset(var.domain_names)
-
-  zone_id = var.route53_zone_id
-  name    = each.value
-  type    = "A"
-
-  alias {
-    name                   = aws_cloudfront_distribution.this.domain_name
-    zone_id                = aws_cloudfront_distribution.this.hosted_zone_id
-    evaluate_target_health = false
+# An A and an AAAA alias record for each host name: the distribution answers on IPv4 and IPv6.
+resource "aws_route53_record" "alias" {
+  for_each = {
+    for pair in setproduct(var.domain_names, ["A", "AAAA"]) : "${pair[0]} ${pair[1]}" => { name = pair[0], type = pair[1] }
   }
-}
-
-resource "aws_route53_record" "alias_aaaa" {
-  for_each = toset(var.domain_names)
 
   zone_id = var.route53_zone_id
-  name    = each.value
-  type    = "AAAA"
+  name    = each.value.name
+  type    = each.value.type
 
   alias {
     name                   = aws_cloudfront_distribution.this.domain_name
