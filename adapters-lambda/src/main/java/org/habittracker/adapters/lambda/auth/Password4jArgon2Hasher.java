@@ -20,7 +20,11 @@ public final class Password4jArgon2Hasher implements PasswordHasher {
     public static final int OUTPUT_BYTES = 32;
     public static final int SALT_BYTES = 16;
 
-    private final Argon2Function function;
+    private final int memoryKib;
+    private final int iterations;
+    private final int parallelism;
+    /** Made on first use: password4j's set-up costs a cold start tens of milliseconds that reads never need. */
+    private volatile Argon2Function function;
 
     public Password4jArgon2Hasher() {
         this(MEMORY_KIB, ITERATIONS, PARALLELISM);
@@ -28,13 +32,24 @@ public final class Password4jArgon2Hasher implements PasswordHasher {
 
     /** Other parameters, for tests that need speed more than strength. */
     public Password4jArgon2Hasher(int memoryKib, int iterations, int parallelism) {
-        this.function = Argon2Function.getInstance(memoryKib, iterations, parallelism, OUTPUT_BYTES, Argon2.ID,
-                Argon2Function.ARGON2_VERSION_13);
+        this.memoryKib = memoryKib;
+        this.iterations = iterations;
+        this.parallelism = parallelism;
     }
 
     @Override
     public String hash(String password) {
-        return Password.hash(password).addRandomSalt(SALT_BYTES).with(function).getResult();
+        return Password.hash(password).addRandomSalt(SALT_BYTES).with(function()).getResult();
+    }
+
+    private Argon2Function function() {
+        Argon2Function made = function;
+        if (made == null) {
+            made = Argon2Function.getInstance(memoryKib, iterations, parallelism, OUTPUT_BYTES, Argon2.ID,
+                    Argon2Function.ARGON2_VERSION_13);
+            function = made; // getInstance caches by parameters: two threads racing here get the same one
+        }
+        return made;
     }
 
     @Override

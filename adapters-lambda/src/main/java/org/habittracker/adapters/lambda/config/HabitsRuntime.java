@@ -138,6 +138,10 @@ public final class HabitsRuntime implements AutoCloseable {
             Optional<SecretCredentials> credentials, Optional<SecretPasswordPlugin.Registration> registration,
             SchemaGate schema) {
         PostgresPersistence persistence = PostgresPersistence.start(settings);
+        if (schema.ready()) {
+            // Not when the password is a secret: nothing may read it at init (the first request migrates).
+            DatabaseWarmUp.start(persistence);
+        }
         DeferredCache cache;
         try {
             cache = DeferredCache.of(CacheSettings.defaults(config.redisUrl()), persistence.sessions());
@@ -156,7 +160,7 @@ public final class HabitsRuntime implements AutoCloseable {
                 persistence.pauses(), persistence.milestones(), cache.sessionStore(),
                 persistence.apiTokens(), persistence.loginAttempts(), options.passwordHasher(),
                 persistence.transactions(), cache.readCache(), health, clock, new UuidV7Generator(clock));
-        ApplicationServices services = ApplicationServices.create(ports, Validators.create());
+        ApplicationServices services = ApplicationServices.create(ports, Validators.lazy());
         HttpApi api = new HttpApi(UseCaseWiring.from(services), config.httpSettings(), clock);
         return new HabitsRuntime(persistence, cache, api, credentials, registration, schema);
     }

@@ -16,6 +16,11 @@ public final class Validators {
     private Validators() {
     }
 
+    /** Built on first use ({@link LazyValidator}): what the composition root wires. */
+    public static Validator lazy() {
+        return new LazyValidator(Validators::create);
+    }
+
     public static Validator create() {
         return Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator())

@@ -1,0 +1,31 @@
+package org.habittracker.adapters.lambda.config;
+
+import org.habittracker.adapters.persistence.PostgresPersistence;
+
+/**
+ * While the rest of the handler is built (JSON, routes), a background thread opens the pool's first
+ * connection and runs one query through it: the driver's and JDBI's statement path load and the TCP and
+ * authentication round trips happen then, instead of in front of the first request. It writes nothing and
+ * fails quietly (the health check reports a database that does not answer). On one core this only moves
+ * work; with two, the start overlaps it.
+ */
+final class DatabaseWarmUp implements Runnable {
+
+    private final PostgresPersistence persistence;
+
+    private DatabaseWarmUp(PostgresPersistence persistence) {
+        this.persistence = persistence;
+    }
+
+    static Thread start(PostgresPersistence persistence) {
+        Thread thread = new Thread(new DatabaseWarmUp(persistence), "habits-db-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    @Override
+    public void run() {
+        persistence.health().probe(); // reports rather than throws
+    }
+}
