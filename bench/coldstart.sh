@@ -11,7 +11,10 @@
 # Variants: previous (Flyway at every start and Redis connecting at start: the code before the levers),
 # redis-at-start (only the schema check on), flyway-always (only Redis-after-the-first-answer on), current
 # (both: the handler as Lambda builds it), no-migrations (no Flyway and no check: the floor of the
-# database part), appcds / aotcache (current, with a dynamic AppCDS archive / a JDK 25 AOT cache).
+# database part), appcds / aotcache (current, with a dynamic AppCDS archive / a JDK 25 AOT cache),
+# jar:<path> (another build's shaded jar as Lambda builds it, e.g. one made at an earlier commit with
+# `git archive <commit> | tar -x -C /tmp/old && (cd /tmp/old && ./mvnw -q -pl adapters-lambda package -DskipTests)`,
+# to measure a lever that has no switch).
 #
 # Needs the shaded jar and the bench classes: ./mvnw -B -ntp -pl adapters-lambda,bench package -DskipTests
 # Uses HABITS_DB_URL / HABITS_REDIS_URL if set, else the machine's PostgreSQL and Redis (a schema of its own).
@@ -64,13 +67,17 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/
 
 printf '%-24s %10s %10s %8s\n' variant "app ms" "hello ms" ratio
 for variant in $VARIANTS; do
-  app_extra=(); hello_extra=(); app_args=()
+  app_extra=(); hello_extra=(); app_args=(); app_cp="$CP"
   case "$variant" in
     previous) app_args=(flyway-always redis-at-start) ;;
     redis-at-start) app_args=(redis-at-start) ;;
     flyway-always) app_args=(flyway-always) ;;
     no-migrations) app_args=(no-migrations) ;;
     current|appcds|aotcache) ;;
+    jar:*)
+      [ -f "${variant#jar:}" ] || { echo "coldstart: no jar at ${variant#jar:}" >&2; exit 2; }
+      cp "${variant#jar:}" "$WORK/other-$(echo "$variant" | md5sum | cut -c1-8).jar"
+      app_cp="$WORK/other-$(echo "$variant" | md5sum | cut -c1-8).jar:$WORK/coldstart-probes.jar" ;;
     *) echo "coldstart: unknown variant $variant" >&2; exit 2 ;;
   esac
   case "$variant" in
@@ -81,7 +88,7 @@ for variant in $VARIANTS; do
       ;;
     *aotcache*)
       # JDK 25 (JEP 483/514): a training run writes an AOT cache of loaded and linked classes.
-      "$JAVA" "${FLAGS[@]}" -XX:AOTCacheOutput="$WORK/app-$variant.aot" -cp "$CP" \
+      "$JAVA" "${FLAGS[@]}" -XX:AOTCacheOutput="$WORK/app-$variant.aot" -cp "$app_cp" \
         org.habittracker.bench.coldstart.ColdStartApp ${app_args[@]+"${app_args[@]}"} >/dev/null 2>>"$WORK/training.log"
       "$JAVA" "${FLAGS[@]}" -XX:AOTCacheOutput="$WORK/hello-$variant.aot" -cp "$CP" \
         org.habittracker.bench.coldstart.ColdStartHello >/dev/null 2>>"$WORK/training.log"
@@ -90,7 +97,7 @@ for variant in $VARIANTS; do
       ;;
   esac
   if [ ${#app_extra[@]} -gt 0 ]; then
-    "$JAVA" "${FLAGS[@]}" ${app_extra[@]+"${app_extra[@]}"} -cp "$CP" org.habittracker.bench.coldstart.ColdStartApp ${app_args[@]+"${app_args[@]}"} \
+    "$JAVA" "${FLAGS[@]}" ${app_extra[@]+"${app_extra[@]}"} -cp "$app_cp" org.habittracker.bench.coldstart.ColdStartApp ${app_args[@]+"${app_args[@]}"} \
       >/dev/null 2>>"$WORK/training.log"
     "$JAVA" "${FLAGS[@]}" ${hello_extra[@]+"${hello_extra[@]}"} -cp "$CP" org.habittracker.bench.coldstart.ColdStartHello \
       >/dev/null 2>>"$WORK/training.log"
@@ -98,10 +105,10 @@ for variant in $VARIANTS; do
   : > "$WORK/app.ms"; : > "$WORK/hello.ms"
   for _ in $(seq 1 "$N"); do
     run_ms "${FLAGS[@]}" ${hello_extra[@]+"${hello_extra[@]}"} -cp "$CP" org.habittracker.bench.coldstart.ColdStartHello >> "$WORK/hello.ms"
-    run_ms "${FLAGS[@]}" ${app_extra[@]+"${app_extra[@]}"} -cp "$CP" org.habittracker.bench.coldstart.ColdStartApp ${app_args[@]+"${app_args[@]}"} >> "$WORK/app.ms"
+    run_ms "${FLAGS[@]}" ${app_extra[@]+"${app_extra[@]}"} -cp "$app_cp" org.habittracker.bench.coldstart.ColdStartApp ${app_args[@]+"${app_args[@]}"} >> "$WORK/app.ms"
   done
   app=$(median < "$WORK/app.ms"); hello=$(median < "$WORK/hello.ms")
-  printf '%-24s %10s %10s %7.1fx\n' "$variant" "$app" "$hello" "$(echo "$app / $hello" | bc -l)"
+  printf '%-24s %10s %10s %7.1fx\n' "${variant##*/}" "$app" "$hello" "$(echo "$app / $hello" | bc -l)"
 done
 echo "coldstart: medians of $N alternating runs each; load average $(cut -d' ' -f1-3 /proc/loadavg); in-JVM timings of the last app runs:"
 grep 'coldstart app' "$WORK/runs.log" | tail -n 3
