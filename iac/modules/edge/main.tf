@@ -362,7 +362,10 @@ resource "aws_acm_certificate_validation" "this" {
 # An A and an AAAA alias record for each host name: the distribution answers on IPv4 and IPv6.
 resource "aws_route53_record" "alias" {
   for_each = {
-    for pair in setproduct(var.domain_names, ["A", "AAAA"]) : "${pair[0]} ${pair[1]}" => { name = pair[0], type = pair[1] }
+    for pair in setproduct(var.domain_names, ["A", "AAAA"]) : join(" ", pair) => {
+      name = pair[0]
+      type = pair[1]
+    }
   }
 
   zone_id = var.route53_zone_id
