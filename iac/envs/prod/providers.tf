@@ -10,7 +10,7 @@ terraform {
     # The modules pin the random and archive providers; the stack module pins aws as well.
     aws = {
       source  = "hashicorp/aws"
-      version = "~> 5.80"
+      version = "~> 5.80" # 5.80+: Aurora Serverless v2 auto-pause, Valkey serverless caches
     }
   }
 }

@@ -1,11 +1,6 @@
 variable "name" {
   type        = string
-  description = "Prefix for every resource name, e.g. \"habit-tracker-prod\"."
-
-  validation {
-    condition     = can(regex("^[a-z][a-z0-9-]{2,27}$", var.name))
-    error_message = "name must be 3-28 characters of lower-case letters, digits and hyphens, starting with a letter."
-  }
+  description = "Prefix for every resource name, e.g. \"habit-tracker-prod\" (the stack module builds it and keeps it short)."
 }
 
 variable "function_name" {

@@ -6,6 +6,15 @@ variable "environment" {
     condition     = contains(["staging", "prod"], var.environment)
     error_message = "environment must be \"staging\" or \"prod\"."
   }
+
+  # The rule for names, kept here, where the name is made: "habit-tracker-<environment>" stays
+  # within 28 characters of lower-case letters, digits and hyphens. The modules' longest derived
+  # names must fit AWS limits (ElastiCache ids of 40 characters such as "<name>-default"), and S3
+  # bucket names ("<name>-spa-<account>") take lower case only.
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{0,13}$", var.environment))
+    error_message = "environment must be 1-14 lower-case letters, digits or hyphens, starting with a letter, so that habit-tracker-<environment> stays within 28 characters."
+  }
 }
 
 variable "secrets_extension_layer_arn" {
