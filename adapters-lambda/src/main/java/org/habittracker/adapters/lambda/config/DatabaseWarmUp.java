@@ -12,13 +12,16 @@ import org.habittracker.adapters.persistence.PostgresPersistence;
 final class DatabaseWarmUp implements Runnable {
 
     private final PostgresPersistence persistence;
+    private final SchemaGate schema;
 
-    private DatabaseWarmUp(PostgresPersistence persistence) {
+    private DatabaseWarmUp(PostgresPersistence persistence, SchemaGate schema) {
         this.persistence = persistence;
+        this.schema = schema;
     }
 
-    static Thread start(PostgresPersistence persistence) {
-        Thread thread = new Thread(new DatabaseWarmUp(persistence), "habits-db-warm-up");
+    /** After the schema is ready (waiting for a migration started at init), one query through the pool. */
+    static Thread start(PostgresPersistence persistence, SchemaGate schema) {
+        Thread thread = new Thread(new DatabaseWarmUp(persistence, schema), "habits-db-warm-up");
         thread.setDaemon(true);
         thread.start();
         return thread;
@@ -26,6 +29,8 @@ final class DatabaseWarmUp implements Runnable {
 
     @Override
     public void run() {
-        persistence.health().probe(); // reports rather than throws
+        if (schema.ensureReady().isEmpty()) {
+            persistence.health().probe(); // reports rather than throws
+        }
     }
 }

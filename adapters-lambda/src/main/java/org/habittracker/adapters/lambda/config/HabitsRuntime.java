@@ -104,7 +104,9 @@ public final class HabitsRuntime implements AutoCloseable {
      * Builds everything from a checked configuration. With {@code HABITS_DB_SECRET_ARN} the password comes
      * from the secret when a connection is made ({@link SecretPasswordPlugin}), so nothing reads the secret
      * here (unless the URL or the user must come from it), and the migrations wait for the first request
-     * ({@link SchemaGate}); otherwise they run here and a failure stops the start.
+     * ({@link SchemaGate}); otherwise they start here on a thread of their own while the rest is built, and the
+     * first request waits for them. A migration that fails shows as a database that is down (503, with why in
+     * {@code /health}), and the next request tries again.
      *
      * @param env the process environment: the secrets extension's port and token are read from it when
      *            {@code HABITS_DB_SECRET_ARN} is set
@@ -125,7 +127,7 @@ public final class HabitsRuntime implements AutoCloseable {
             if (options.runMigrations() && credentials.isPresent()) {
                 schema = SchemaGate.beforeFirstRequest(migrate);
             } else if (options.runMigrations()) {
-                migrate.run();
+                schema = SchemaGate.inBackground(migrate);
             }
             return wire(config, options, settings, credentials, registration, schema);
         } catch (RuntimeException | Error e) {
@@ -138,9 +140,9 @@ public final class HabitsRuntime implements AutoCloseable {
             Optional<SecretCredentials> credentials, Optional<SecretPasswordPlugin.Registration> registration,
             SchemaGate schema) {
         PostgresPersistence persistence = PostgresPersistence.start(settings);
-        if (schema.ready()) {
+        if (schema.startsAtInit()) {
             // Not when the password is a secret: nothing may read it at init (the first request migrates).
-            DatabaseWarmUp.start(persistence);
+            DatabaseWarmUp.start(persistence, schema);
         }
         DeferredCache cache;
         try {
@@ -254,6 +256,15 @@ public final class HabitsRuntime implements AutoCloseable {
     /** Whether Redis has been started (for tests of the start-up order). */
     public boolean cacheStarted() {
         return cache.isStarted();
+    }
+
+    /**
+     * Waits until the schema is up to date (a migration started at start, or one that waits for the first
+     * request, runs now) and returns why not if it cannot be: for a caller that wants to fail at start, as a
+     * server on a laptop may, rather than answer 503.
+     */
+    public Optional<RuntimeException> awaitSchema() {
+        return schema.ensureReady();
     }
 
     /** The database secret, when the password comes from one (for tests and SnapStart). */

@@ -2,38 +2,73 @@ package org.habittracker.adapters.lambda.config;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
- * Migrations that wait for the first request: when the database password comes from a secret that is read
- * only on first use, the schema is brought up to date before the first request instead of at start. Until
- * that succeeds every request (health included) asks again; a request that finds it failing is answered
- * 503.
+ * When the schema is brought up to date, and the gate every request passes until it is.
+ *
+ * <ul>
+ * <li>{@link #inBackground}: at start, on a thread of its own, while the rest of the handler is built (the
+ * check and the connection wait on the network, the rest of the start on the CPU); the first request waits
+ * for it.</li>
+ * <li>{@link #beforeFirstRequest}: on the first request (when the database password is a secret, which nothing
+ * may read at init).</li>
+ * </ul>
+ * A migration that failed is tried again by the next request, on the caller's thread; until one succeeds,
+ * every request (health included) asks again, and a request that finds it failing is answered 503.
  */
 final class SchemaGate {
 
     private final Optional<Runnable> migration;
+    private final Optional<CompletableFuture<Void>> background;
     private volatile boolean ready;
 
-    private SchemaGate(Optional<Runnable> migration, boolean ready) {
+    private SchemaGate(Optional<Runnable> migration, Optional<CompletableFuture<Void>> background, boolean ready) {
         this.migration = migration;
+        this.background = background;
         this.ready = ready;
     }
 
     static SchemaGate open() {
-        return new SchemaGate(Optional.empty(), true);
+        return new SchemaGate(Optional.empty(), Optional.empty(), true);
     }
 
     static SchemaGate beforeFirstRequest(Runnable migration) {
-        return new SchemaGate(Optional.of(Objects.requireNonNull(migration, "migration")), false);
+        return new SchemaGate(Optional.of(Objects.requireNonNull(migration, "migration")), Optional.empty(), false);
     }
 
-    /** Empty once the schema is ready (migrating it now if it was not); else why it is not. */
+    /** Starts {@code migration} now on a thread of its own; the first request waits for it (or retries it). */
+    static SchemaGate inBackground(Runnable migration) {
+        Objects.requireNonNull(migration, "migration");
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    migration.run();
+                    done.complete(null);
+                } catch (RuntimeException | Error e) {
+                    done.completeExceptionally(e);
+                }
+            }
+        }, "habits-schema");
+        thread.setDaemon(true);
+        thread.start();
+        return new SchemaGate(Optional.of(migration), Optional.of(done), false);
+    }
+
+    /** Empty once the schema is ready (waiting for, or migrating it now if it was not); else why it is not. */
     Optional<RuntimeException> ensureReady() {
         if (ready) {
             return Optional.empty();
         }
         synchronized (this) {
             if (ready) {
+                return Optional.empty();
+            }
+            if (background.isPresent() && succeeded(background.get())) {
+                ready = true;
                 return Optional.empty();
             }
             try {
@@ -46,7 +81,26 @@ final class SchemaGate {
         }
     }
 
+    /** Waits for the start's attempt; false when it failed (the caller then tries again itself). */
+    private static boolean succeeded(CompletableFuture<Void> attempt) {
+        try {
+            attempt.get();
+            return true;
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Whether the schema is known to be ready (without waiting). */
     boolean ready() {
         return ready;
+    }
+
+    /** Whether it is ready or being made ready at start: whether the start may touch the database. */
+    boolean startsAtInit() {
+        return ready || background.isPresent();
     }
 }

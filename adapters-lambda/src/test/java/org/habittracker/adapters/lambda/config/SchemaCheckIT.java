@@ -1,7 +1,6 @@
 package org.habittracker.adapters.lambda.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.sql.Connection;
@@ -14,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import org.habittracker.adapters.lambda.ApiGatewayHandler;
+import org.habittracker.adapters.lambda.support.ApiResponse;
+import org.habittracker.adapters.lambda.support.Events;
 import org.habittracker.adapters.lambda.support.RealServices;
 import org.habittracker.adapters.persistence.PersistenceSettings;
 import org.habittracker.adapters.persistence.TestPostgres;
@@ -35,9 +37,12 @@ class SchemaCheckIT {
         return PersistenceSettings.of(env.get("HABITS_DB_URL"), env.get("HABITS_DB_USER"), env.get("HABITS_DB_PASSWORD"));
     }
 
-    private HabitsRuntime start() {
-        return HabitsRuntime.start(HabitsConfig.fromEnvironment(schema.environment()), Map.of(),
-                HabitsRuntime.Options.defaults());
+    /** Starts a runtime, waits for its migrations (made in the background) and closes it. */
+    private void startAndClose() {
+        try (HabitsRuntime runtime = HabitsRuntime.start(HabitsConfig.fromEnvironment(schema.environment()), Map.of(),
+                HabitsRuntime.Options.defaults())) {
+            assertThat(runtime.awaitSchema()).isEmpty();
+        }
     }
 
     private void sql(String statement) throws SQLException {
@@ -58,7 +63,7 @@ class SchemaCheckIT {
     void freshThenCurrent() {
         assertThat(SchemaCheck.current(settings(), LOADER)).isFalse();
 
-        start().close();
+        startAndClose();
 
         assertThat(SchemaCheck.current(settings(), LOADER)).isTrue();
     }
@@ -66,28 +71,36 @@ class SchemaCheckIT {
     @Test
     @DisplayName("a current schema starts without Flyway: a checksum Flyway's validation would refuse does not stop it")
     void currentSkipsFlyway() throws SQLException {
-        start().close();
+        startAndClose();
         sql("UPDATE flyway_schema_history SET checksum = 12345 WHERE version IS NOT NULL");
 
-        start().close(); // Flyway's validate-on-migrate would have failed this start
+        startAndClose(); // Flyway's validate-on-migrate would have refused this schema
 
         assertThat(SchemaCheck.current(settings(), LOADER)).isTrue();
     }
 
     @Test
-    @DisplayName("a failed migration in the history is not current: Flyway runs, and refuses to start")
+    @DisplayName("a failed migration in the history is not current: Flyway runs, refuses it, and health says why")
     void failedRowRunsFlyway() throws SQLException {
-        start().close();
+        startAndClose();
         sql("UPDATE flyway_schema_history SET success = false WHERE version IS NOT NULL");
 
         assertThat(SchemaCheck.current(settings(), LOADER)).isFalse();
-        assertThatThrownBy(this::start).hasMessageContaining("failed");
+        try (ApiGatewayHandler handler = ApiGatewayHandler.fromEnvironment(schema.environment())) {
+            ApiResponse health = new ApiResponse(handler.handleRequest(Events.request("GET", "/health").build(), null));
+            assertThat(health.status()).isEqualTo(503);
+            assertThat(health.json().get("services").get("database").get("message").asText())
+                    .contains("not migrated").contains("failed");
+            ApiResponse board = new ApiResponse(handler.handleRequest(Events.request("GET", "/api/auth/check").build(), null));
+            assertThat(board.status()).isEqualTo(503);
+            assertThat(board.header("Retry-After")).contains("1");
+        }
     }
 
     @Test
     @DisplayName("a history behind this code's latest migration is not current")
     void behind() throws SQLException {
-        start().close();
+        startAndClose();
         sql("UPDATE flyway_schema_history SET version = '0.9' WHERE version IS NOT NULL");
 
         assertThat(SchemaCheck.current(settings(), LOADER)).isFalse();
@@ -96,7 +109,7 @@ class SchemaCheckIT {
     @Test
     @DisplayName("a history ahead of this code (after a rollback of the code) counts as current, as Flyway ignores future ones")
     void ahead() throws SQLException {
-        start().close();
+        startAndClose();
         sql("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
                 + "installed_by, execution_time, success) VALUES (99, '999', 'future', 'SQL', 'V999__future.sql', 1, "
                 + "current_user, 1, true)");
