@@ -20,6 +20,8 @@ import java.util.UUID;
  * No route is implemented here: every {@code /api/*} and {@code /health} answer is the handler's.
  */
 final class LambdaBridge implements Handler {
+    private static final byte[] NO_BODY = new byte[0];
+
     private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
     private final Clock clock;
 
@@ -55,6 +57,11 @@ final class LambdaBridge implements Handler {
         }
         String query = req.getQueryString();
         return new HttpRequestSnapshot(req.getMethod(), req.getRequestURI(), query == null ? "" : query, headers,
-                ctx.bodyAsBytes(), req.getRemoteAddr(), req.getProtocol());
+                hasBody(req) ? ctx.bodyAsBytes() : NO_BODY, req.getRemoteAddr(), req.getProtocol());
+    }
+
+    /** Most requests are GETs without a body; reading an empty stream still costs a buffer each time. */
+    private static boolean hasBody(HttpServletRequest req) {
+        return req.getContentLengthLong() > 0 || req.getHeader("Transfer-Encoding") != null;
     }
 }
