@@ -8,9 +8,9 @@
 #   bench/coldstart.sh                 # N=10, every variant
 #   N=5 VARIANTS="previous current appcds" bench/coldstart.sh
 #
-# Variants: previous (Flyway at every start and Redis connecting at start: the code before the levers),
-# redis-at-start (only the schema check on), flyway-always (only Redis-after-the-first-answer on), current
-# (both: the handler as Lambda builds it), no-migrations (no Flyway and no check: the floor of the
+# Variants: previous (this code with both switchable levers off: Flyway at every start, Redis connecting at
+# start), redis-at-start (only the schema check on), flyway-always (only Redis-after-the-first-answer on),
+# current (the handler as Lambda builds it), no-migrations (no Flyway and no check: the floor of the
 # database part), appcds / aotcache (current, with a dynamic AppCDS archive / a JDK 25 AOT cache),
 # jar:<path> (another build's shaded jar as Lambda builds it, e.g. one made at an earlier commit with
 # `git archive <commit> | tar -x -C /tmp/old && (cd /tmp/old && ./mvnw -q -pl adapters-lambda package -DskipTests)`,
