@@ -128,6 +128,20 @@ class SecretRotationIT {
     }
 
     @Test
+    @DisplayName("health after a rotation reads the secret again and reports the database up")
+    void healthAfterRotation() throws Exception {
+        handler = handler();
+        register("health");
+
+        rotate("health-password");
+
+        ApiResponse health = send(Events.request("GET", "/health").build());
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("services").get("database").get("status").asText()).isEqualTo("up");
+        assertThat(extension.reads()).isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("a write refused for its password is not repeated, and the next request works with the new password")
     void rotationDoesNotRepeatWrites() throws Exception {
         handler = handler();

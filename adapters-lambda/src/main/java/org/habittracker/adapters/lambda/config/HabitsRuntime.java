@@ -156,7 +156,7 @@ public final class HabitsRuntime implements AutoCloseable {
         }
         DatabaseHealth health = () -> schema.ensureReady()
                 .map(why -> ComponentHealth.down("the schema is not migrated yet: " + describe(why), 0))
-                .orElseGet(persistence.health()::probe);
+                .orElseGet(() -> probeRefreshingOnDown(persistence, credentials));
         Clock clock = options.clock();
         OutboundPorts ports = new OutboundPorts(persistence.users(), persistence.habits(), persistence.checkIns(),
                 persistence.pauses(), persistence.milestones(), cache.sessionStore(),
@@ -165,6 +165,24 @@ public final class HabitsRuntime implements AutoCloseable {
         ApplicationServices services = ApplicationServices.create(ports, Validators.lazy());
         HttpApi api = new HttpApi(UseCaseWiring.from(services), config.httpSettings(), clock);
         return new HabitsRuntime(persistence, cache, api, credentials, registration, schema);
+    }
+
+    /**
+     * The database's health; when it is down and the password is a secret, the secret is read again and the
+     * probe tried once more, as a request would be (the health probe reports a refusal rather than throwing it).
+     */
+    private static ComponentHealth probeRefreshingOnDown(PostgresPersistence persistence,
+            Optional<SecretCredentials> credentials) {
+        ComponentHealth health = persistence.health().probe();
+        if (health.status() != ComponentHealth.Status.DOWN || credentials.isEmpty()) {
+            return health;
+        }
+        try {
+            credentials.get().refresh();
+        } catch (RuntimeException e) {
+            return health;
+        }
+        return persistence.health().probe();
     }
 
     /**
