@@ -1,6 +1,5 @@
 package org.habittracker.adapters.localhttp;
 
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.IOException;
@@ -32,13 +31,14 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * @param binaries where PostgreSQL comes from: zonky's own for the running platform in production; tests
-     *                 running as root pass binaries that drop privileges themselves
+     * @param binaries where PostgreSQL comes from: {@link PostgresBinaries#forCurrentUser()}, which as root
+     *                 runs it as an ordinary user in a user namespace
      */
     static EmbeddedDatabase start(Path dataDir, PgBinaryResolver binaries) {
-        if (binaries == DefaultPostgresBinaryResolver.INSTANCE && RunningUser.isRoot()) {
-            throw new StartupException("the embedded PostgreSQL refuses to run as root (PostgreSQL's own rule). "
-                    + "Run Habit Tracker as a normal user, or point HABITS_DB_URL at a PostgreSQL server.");
+        if (RunningUser.isRoot() && !PostgresBinaries.userNamespacesWork()) {
+            throw new StartupException("the embedded PostgreSQL cannot run as root, and this system does not let "
+                    + "root start it as an ordinary user (unshare --user is refused). Run Habit Tracker as a normal "
+                    + "user, or point HABITS_DB_URL at a PostgreSQL server.");
         }
         Path pgData = dataDir.resolve("postgres");
         Path unpackedBinaries = dataDir.resolve("binaries");

@@ -1,7 +1,6 @@
 package org.habittracker.adapters.localhttp;
 
 import io.javalin.Javalin;
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import io.javalin.http.HandlerType;
 import java.time.Clock;
@@ -34,7 +33,7 @@ public final class LocalServer implements AutoCloseable {
     public static void main(String[] args) {
         try {
             LocalServer server = start(System.getenv(), HandlerWiring::fromEnvironment,
-                    DefaultPostgresBinaryResolver.INSTANCE);
+                    PostgresBinaries.forCurrentUser());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "habit-tracker-shutdown"));
             System.out.println("Habit Tracker is running at http://localhost:" + server.port()
                     + server.database.map(db -> " (embedded PostgreSQL, data in " + db + ")").orElse(""));

@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
-import org.habittracker.adapters.persistence.RootSafeBinaryResolver;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server as a new user runs it: no database configured, so it starts its embedded PostgreSQL in the data
- * directory; the API is driven over real HTTP; then it is stopped and started again on the same directory.
+ * directory (as root, too: then PostgreSQL runs as an ordinary user in a user namespace); the API is driven
+ * over real HTTP; then it is stopped and started again on the same directory.
  */
 class LocalServerIT {
 
     private static LocalServer start(Path dataDir) {
         return LocalServer.start(Map.of("PORT", "0", "HABITS_DATA_DIR", dataDir.toString()),
-                HandlerWiring::fromEnvironment, RootSafeBinaryResolver.INSTANCE);
+                HandlerWiring::fromEnvironment, PostgresBinaries.forCurrentUser());
     }
 
     @Test
