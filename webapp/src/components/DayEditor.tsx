@@ -1,12 +1,16 @@
 /** Edit one past day of a habit: done (with an amount), skipped, or nothing; and a note. */
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/client';
 import { api } from '../api/endpoints';
 import type { CheckIn, Habit } from '../api/types';
+import { useFormErrors } from '../app/useFormErrors';
+import { amountFrom, amountInputProps } from '../lib/amount';
 import { formatDay, type Day } from '../lib/dates';
+import type { FieldErrors } from '../lib/fieldErrors';
 import { formatAmount } from '../lib/format';
 import { Dialog } from './Dialog';
-import { FormAlert, TextAreaField, TextField } from './Field';
+import { FormAlert, FormActions, TextAreaField, TextField } from './Field';
+
+const INPUTS = ['status', 'amount', 'note'] as const;
 
 type Choice = 'DONE' | 'SKIPPED' | 'NONE';
 
@@ -29,21 +33,16 @@ export function DayEditor({
   const [choice, setChoice] = useState<Choice>(checkIn?.status ?? 'NONE');
   const [amount, setAmount] = useState(checkIn?.amount == null ? '' : formatAmount(checkIn.amount));
   const [note, setNote] = useState(checkIn?.note ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useFormErrors(INPUTS);
   const [saving, setSaving] = useState(false);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const found: Record<string, string> = {};
-    let amountValue: number | null = null;
-    if (measured && choice === 'DONE') {
-      amountValue = amount.trim() === '' ? measured.target : Number(amount);
-      if (!Number.isFinite(amountValue) || amountValue < 0) found.amount = 'Enter a number of 0 or more';
-    }
+    const found: FieldErrors = {};
+    const amountValue = measured && choice === 'DONE' ? amountFrom(amount, measured.target) : null;
+    if (measured && choice === 'DONE' && amountValue === null) found.amount = 'Enter a number of 0 or more';
     if (note.length > 500) found.note = 'At most 500 characters';
-    setErrors(found);
-    if (Object.keys(found).length) return;
+    if (!form.check(found)) return;
     setSaving(true);
     try {
       if (choice === 'NONE') {
@@ -57,13 +56,7 @@ export function DayEditor({
       }
       onSaved();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 400) {
-        setErrors(error.fieldErrors);
-        const placed = ['amount', 'note', 'status'];
-        setFormError(Object.keys(error.fieldErrors).some((f) => placed.includes(f)) ? null : error.message);
-      } else {
-        onError(error);
-      }
+      if (!form.showRefusal(error)) onError(error);
     } finally {
       setSaving(false);
     }
@@ -72,7 +65,7 @@ export function DayEditor({
   return (
     <Dialog title={`${habit.name} on ${formatDay(day, { dateStyle: 'full' })}`} onClose={onClose}>
       <form className="day-editor" noValidate onSubmit={(event) => void save(event)}>
-        <FormAlert message={formError} />
+        <FormAlert message={form.formError} />
         <fieldset>
           <legend>This day</legend>
           <div className="radio-row">
@@ -89,19 +82,15 @@ export function DayEditor({
               </label>
             ))}
           </div>
-          {errors.status && <p className="field-error">{errors.status}</p>}
+          {form.errors.status && <p className="field-error">{form.errors.status}</p>}
         </fieldset>
         {measured && choice === 'DONE' && (
           <TextField
             label={`Amount${measured.unit ? ` (${measured.unit})` : ''}`}
             name="amount"
-            type="number"
-            inputMode="decimal"
-            min={0}
-            step="any"
-            placeholder={formatAmount(measured.target)}
+            {...amountInputProps(measured.target)}
             value={amount}
-            error={errors.amount}
+            error={form.errors.amount}
             onChange={(e) => setAmount(e.target.value)}
           />
         )}
@@ -112,18 +101,15 @@ export function DayEditor({
             rows={3}
             maxLength={500}
             value={note}
-            error={errors.note}
+            error={form.errors.note}
             onChange={(e) => setNote(e.target.value)}
           />
         )}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
-          </button>
+        <FormActions submit="Save" busy={saving} busyLabel="Saving…">
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-        </div>
+        </FormActions>
       </form>
     </Dialog>
   );

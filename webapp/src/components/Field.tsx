@@ -1,12 +1,19 @@
 /** A labelled control with its hint and error wired up for assistive technology. */
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
+/** What the control inside a field needs: its id, and the hint and error that describe it. */
+export interface ControlProps {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': true | undefined;
+}
+
 interface FieldShellProps {
   label: ReactNode;
   error?: string | undefined;
   hint?: ReactNode;
-  className?: string;
-  children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
+  className?: string | undefined;
+  children: (control: ControlProps) => ReactNode;
 }
 
 export function FieldShell({ label, error, hint, className, children }: FieldShellProps) {
@@ -17,7 +24,7 @@ export function FieldShell({ label, error, hint, className, children }: FieldShe
   return (
     <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {children({ id, describedBy, invalid: Boolean(error) })}
+      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
       {hint && (
         <p id={hintId} className="field-hint">
           {hint}
@@ -32,33 +39,32 @@ export function FieldShell({ label, error, hint, className, children }: FieldShe
   );
 }
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+interface Labelled {
   label: ReactNode;
   error?: string | undefined;
   hint?: ReactNode;
-};
+}
 
-export function TextField({ label, error, hint, className, ...input }: InputProps) {
+export function TextField({ label, error, hint, className, ...input }: Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & Labelled) {
   return (
     <FieldShell label={label} error={error} hint={hint} className={className}>
-      {({ id, describedBy, invalid }) => (
-        <input id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...input} />
-      )}
+      {(control) => <input {...control} {...input} />}
     </FieldShell>
   );
 }
 
-type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
-  label: ReactNode;
-  error?: string | undefined;
-  hint?: ReactNode;
-};
-
-export function SelectField({ label, error, hint, className, children, ...select }: SelectProps) {
+export function SelectField({
+  label,
+  error,
+  hint,
+  className,
+  children,
+  ...select
+}: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & Labelled) {
   return (
     <FieldShell label={label} error={error} hint={hint} className={className}>
-      {({ id, describedBy, invalid }) => (
-        <select id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...select}>
+      {(control) => (
+        <select {...control} {...select}>
           {children}
         </select>
       )}
@@ -66,18 +72,10 @@ export function SelectField({ label, error, hint, className, children, ...select
   );
 }
 
-type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & {
-  label: ReactNode;
-  error?: string | undefined;
-  hint?: ReactNode;
-};
-
-export function TextAreaField({ label, error, hint, className, ...area }: TextAreaProps) {
+export function TextAreaField({ label, error, hint, className, ...area }: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & Labelled) {
   return (
     <FieldShell label={label} error={error} hint={hint} className={className}>
-      {({ id, describedBy, invalid }) => (
-        <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...area} />
-      )}
+      {(control) => <textarea {...control} {...area} />}
     </FieldShell>
   );
 }
@@ -89,5 +87,30 @@ export function FormAlert({ message }: { message: string | null }) {
     <p className="form-alert" role="alert">
       {message}
     </p>
+  );
+}
+
+/**
+ * A form's buttons: the main one first (while the request runs it says so and cannot be pressed twice),
+ * then any others.
+ */
+export function FormActions({
+  submit,
+  busy = false,
+  busyLabel,
+  children,
+}: {
+  submit: string;
+  busy?: boolean;
+  busyLabel?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {busy && busyLabel ? busyLabel : submit}
+      </button>
+      {children}
+    </div>
   );
 }

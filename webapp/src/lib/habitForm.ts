@@ -5,6 +5,7 @@
  */
 import type { Direction, Habit, HabitInput, Schedule } from '../api/types';
 import { compareDays, isValidDay, WEEKDAYS, type Day, type Weekday } from './dates';
+import { placeFieldErrors, type FieldErrors, type PlacedErrors } from './fieldErrors';
 
 export type ScheduleType = Schedule['type'];
 export type GoalType = 'yesNo' | 'measured';
@@ -26,7 +27,7 @@ export interface HabitFormValues {
   commitmentDays: string;
 }
 
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors };
 
 export const COLORS = ['#00897b', '#1e88e5', '#8e24aa', '#e53935', '#f4511e', '#fdd835', '#43a047', '#6d4c41'];
 
@@ -186,30 +187,21 @@ export const FORM_FIELDS = [
   'description',
   'color',
   'emoji',
-  'schedule',
   'schedule.type',
   'schedule.days',
   'schedule.times',
-  'goal',
   'goal.type',
   'goal.target',
   'goal.unit',
   'goal.direction',
   'startDate',
   'commitmentDays',
-];
+] as const;
 
-/**
- * Splits server field errors into the ones an input shows and the rest. Errors on a whole object
- * (`schedule`, `goal.type`) are shown by the input that picks it.
- */
-export function placeServerErrors(fieldErrors: FieldErrors): { fields: FieldErrors; other: string[] } {
-  const fields: FieldErrors = {};
-  const other: string[] = [];
-  for (const [field, message] of Object.entries(fieldErrors)) {
-    const target = field === 'schedule' ? 'schedule.type' : field === 'goal' ? 'goal.type' : field;
-    if (FORM_FIELDS.includes(target)) fields[target] = fields[target] ? `${fields[target]}; ${message}` : message;
-    else other.push(field === '_' ? message : `${field}: ${message}`);
-  }
-  return { fields, other };
+/** Errors on a whole object (`schedule`, `goal`) are shown by the input that picks its kind. */
+export const FIELD_ALIASES: Readonly<Record<string, string>> = { schedule: 'schedule.type', goal: 'goal.type' };
+
+/** Splits server field errors into the ones an input shows and the rest. */
+export function placeServerErrors(fieldErrors: FieldErrors): PlacedErrors {
+  return placeFieldErrors(fieldErrors, FORM_FIELDS, FIELD_ALIASES);
 }

@@ -1,179 +1,193 @@
 /** Log in and register. A new account takes the browser's time zone, which can be changed here or later. */
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { ApiError, errorMessage } from '../api/client';
 import { api } from '../api/endpoints';
 import { useSession } from '../app/session';
-import { FormAlert, TextField } from '../components/Field';
-import { browserTimeZone, isKnownTimeZone, knownTimeZones } from '../lib/dates';
+import { useFormErrors, type FormErrors } from '../app/useFormErrors';
+import { FormAlert, FormActions, TextField } from '../components/Field';
+import { TimeZoneField, timeZoneError } from '../components/TimeZoneField';
+import { browserTimeZone } from '../lib/dates';
+import type { FieldErrors } from '../lib/fieldErrors';
 import { safeNext } from '../lib/redirect';
+
+const LOGIN_INPUTS = ['username', 'password'] as const;
+const REGISTER_INPUTS = ['username', 'password', 'timeZone'] as const;
 
 function useNext(): string {
   const search = useSearch();
   return safeNext(new URLSearchParams(search).get('next'));
 }
 
-export function LoginScreen() {
+/**
+ * What both forms do on submit: check, send, then load the session and go where the visitor was
+ * headed. A refusal lands in the form (`refused` may word it first); a lost connection at the top.
+ */
+function useAuthSubmit(form: FormErrors, refused: (error: ApiError) => boolean = () => false) {
   const session = useSession();
   const [, navigate] = useLocation();
   const next = useNext();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent, found: FieldErrors, send: () => Promise<unknown>) => {
     event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!username.trim()) found.username = 'Enter your username';
-    if (!password) found.password = 'Enter your password';
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length) return;
+    if (!form.check(found)) return;
     setBusy(true);
     try {
-      await api.logIn(username.trim(), password);
+      await send();
       await session.refresh();
       navigate(next, { replace: true });
     } catch (error) {
-      if (error instanceof ApiError) {
-        setErrors(error.fieldErrors);
-        setFormError(error.status === 401 ? 'Wrong username or password.' : error.message);
-      } else {
-        setFormError(errorMessage(error));
-      }
+      if (!(error instanceof ApiError && refused(error)) && !form.showRefusal(error)) form.setFormError(errorMessage(error));
     } finally {
       setBusy(false);
     }
   };
+  return { busy, next, submit };
+}
 
+function CredentialFields({
+  newAccount,
+  username,
+  password,
+  errors,
+  onUsername,
+  onPassword,
+}: {
+  newAccount: boolean;
+  username: string;
+  password: string;
+  errors: FieldErrors;
+  onUsername: (value: string) => void;
+  onPassword: (value: string) => void;
+}) {
   return (
-    <section className="screen auth" aria-labelledby="login-title">
-      <h1 id="login-title">Log in</h1>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <FormAlert message={formError} />
-        <TextField
-          label="Username"
-          name="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          value={username}
-          error={errors.username}
-          onChange={(e) => setUsername(e.target.value)}
-        />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          error={errors.password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Logging in…' : 'Log in'}
-          </button>
-        </div>
-      </form>
-      <p>
-        New here? <Link href={next === '/' ? '/register' : `/register?next=${encodeURIComponent(next)}`}>Create an account</Link>
-      </p>
+    <>
+      <TextField
+        label="Username"
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        hint={newAccount ? "3 to 32 letters, digits, '.', '-' or '_'" : undefined}
+        value={username}
+        error={errors.username}
+        onChange={(e) => onUsername(e.target.value)}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete={newAccount ? 'new-password' : 'current-password'}
+        hint={newAccount ? '8 to 128 characters' : undefined}
+        value={password}
+        error={errors.password}
+        onChange={(e) => onPassword(e.target.value)}
+      />
+    </>
+  );
+}
+
+function AuthPage({ id, title, other, children }: { id: string; title: string; other: ReactNode; children: ReactNode }) {
+  return (
+    <section className="screen auth" aria-labelledby={id}>
+      <h1 id={id}>{title}</h1>
+      {children}
+      <p>{other}</p>
     </section>
   );
 }
 
-export function RegisterScreen() {
-  const session = useSession();
-  const [, navigate] = useLocation();
-  const next = useNext();
+const withNext = (path: string, next: string) => (next === '/' ? path : `${path}?next=${encodeURIComponent(next)}`);
+
+export function LoginScreen() {
+  const form = useFormErrors(LOGIN_INPUTS);
+  const { busy, next, submit } = useAuthSubmit(form, (error) => {
+    if (error.status !== 401) return false;
+    form.setErrors({});
+    form.setFormError('Wrong username or password.');
+    return true;
+  });
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [timeZone, setTimeZone] = useState(browserTimeZone);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [zones] = useState(knownTimeZones);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!/^[A-Za-z0-9._-]{3,32}$/.test(username.trim()))
-      found.username = "Use 3 to 32 letters, digits, '.', '-' or '_'";
-    if (password.length < 8 || password.length > 128) found.password = 'Use 8 to 128 characters';
-    if (!timeZone.trim() || !isKnownTimeZone(timeZone.trim())) found.timeZone = 'Choose a time zone such as Europe/Berlin';
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length) return;
-    setBusy(true);
-    try {
-      await api.register(username.trim(), password, timeZone.trim());
-      await session.refresh();
-      navigate(next, { replace: true });
-    } catch (error) {
-      if (error instanceof ApiError) {
-        const fields = error.fieldErrors;
-        if (error.status === 409 && !fields.username) fields.username = 'That username is taken';
-        setErrors(fields);
-        setFormError(Object.keys(fields).length ? null : error.message);
-      } else {
-        setFormError(errorMessage(error));
-      }
-    } finally {
-      setBusy(false);
-    }
+  const onSubmit = (event: FormEvent) => {
+    const found: FieldErrors = {};
+    if (!username.trim()) found.username = 'Enter your username';
+    if (!password) found.password = 'Enter your password';
+    void submit(event, found, () => api.logIn(username.trim(), password));
   };
 
   return (
-    <section className="screen auth" aria-labelledby="register-title">
-      <h1 id="register-title">Create an account</h1>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <FormAlert message={formError} />
-        <TextField
-          label="Username"
-          name="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          hint="3 to 32 letters, digits, '.', '-' or '_'"
-          value={username}
-          error={errors.username}
-          onChange={(e) => setUsername(e.target.value)}
+    <AuthPage
+      id="login-title"
+      title="Log in"
+      other={
+        <>
+          New here? <Link href={withNext('/register', next)}>Create an account</Link>
+        </>
+      }
+    >
+      <form noValidate onSubmit={onSubmit}>
+        <FormAlert message={form.formError} />
+        <CredentialFields
+          newAccount={false}
+          username={username}
+          password={password}
+          errors={form.errors}
+          onUsername={setUsername}
+          onPassword={setPassword}
         />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          hint="8 to 128 characters"
-          value={password}
-          error={errors.password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <TextField
-          label="Time zone"
-          name="timeZone"
-          list="time-zones"
-          autoComplete="off"
-          hint="Your days begin and end in this zone."
-          value={timeZone}
-          error={errors.timeZone}
-          onChange={(e) => setTimeZone(e.target.value)}
-        />
-        <datalist id="time-zones">
-          {zones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create account'}
-          </button>
-        </div>
+        <FormActions submit="Log in" busy={busy} busyLabel="Logging in…" />
       </form>
-      <p>
-        Already have an account? <Link href={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`}>Log in</Link>
-      </p>
-    </section>
+    </AuthPage>
+  );
+}
+
+export function RegisterScreen() {
+  const form = useFormErrors(REGISTER_INPUTS);
+  const { busy, next, submit } = useAuthSubmit(form, (error) => {
+    // A taken name may come without a field; it still belongs next to the username.
+    if (error.status !== 409 || error.fieldErrors.username) return false;
+    form.setErrors({ ...error.fieldErrors, username: 'That username is taken' });
+    form.setFormError(null);
+    return true;
+  });
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [timeZone, setTimeZone] = useState(browserTimeZone);
+
+  const onSubmit = (event: FormEvent) => {
+    const found: FieldErrors = {};
+    if (!/^[A-Za-z0-9._-]{3,32}$/.test(username.trim())) found.username = "Use 3 to 32 letters, digits, '.', '-' or '_'";
+    if (password.length < 8 || password.length > 128) found.password = 'Use 8 to 128 characters';
+    const zone = timeZoneError(timeZone);
+    if (zone) found.timeZone = zone;
+    void submit(event, found, () => api.register(username.trim(), password, timeZone.trim()));
+  };
+
+  return (
+    <AuthPage
+      id="register-title"
+      title="Create an account"
+      other={
+        <>
+          Already have an account? <Link href={withNext('/login', next)}>Log in</Link>
+        </>
+      }
+    >
+      <form noValidate onSubmit={onSubmit}>
+        <FormAlert message={form.formError} />
+        <CredentialFields
+          newAccount
+          username={username}
+          password={password}
+          errors={form.errors}
+          onUsername={setUsername}
+          onPassword={setPassword}
+        />
+        <TimeZoneField value={timeZone} error={form.errors.timeZone} hint="Your days begin and end in this zone." onChange={setTimeZone} />
+        <FormActions submit="Create account" busy={busy} busyLabel="Creating…" />
+      </form>
+    </AuthPage>
   );
 }

@@ -6,6 +6,7 @@ import type { Board, BoardHabit } from '../api/types';
 import { useSession } from '../app/session';
 import { useReportError } from '../app/useApiCall';
 import { ProgressRing } from '../components/ProgressRing';
+import { amountFrom, amountInputProps } from '../lib/amount';
 import { formatDay } from '../lib/dates';
 import { describeGoal, describeSchedule, formatAmount, readableTextOn, scoreText } from '../lib/format';
 import { moveItem } from '../lib/reorder';
@@ -219,12 +220,10 @@ function HabitRow(props: HabitRowProps) {
 
   const done = habit.todayStatus === 'DONE';
   const skipped = habit.todayStatus === 'SKIPPED';
-  const amountValue = amount.trim() === '' ? null : Number(amount);
-  const amountInvalid = amountValue !== null && (!Number.isFinite(amountValue) || amountValue < 0);
+  const amountValue = measured ? amountFrom(amount, measured.target) : null;
+  const amountInvalid = measured !== null && amountValue === null;
   const submitDone = () => {
-    if (amountInvalid) return;
-    // A measured habit checked without an amount counts as meeting its target.
-    props.onDone(measured ? (amountValue ?? measured.target) : null);
+    if (!amountInvalid) props.onDone(amountValue);
   };
   const goal = describeGoal(habit.goal);
 
@@ -304,11 +303,7 @@ function HabitRow(props: HabitRowProps) {
               <input
                 id={`amount-${habit.id}`}
                 className="amount-input"
-                type="number"
-                inputMode="decimal"
-                min={0}
-                step="any"
-                placeholder={formatAmount(measured.target)}
+                {...amountInputProps(measured.target)}
                 value={amount}
                 aria-invalid={amountInvalid || undefined}
                 disabled={busy}

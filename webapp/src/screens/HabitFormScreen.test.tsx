@@ -47,6 +47,37 @@ describe('creating a habit', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('shows every message of a refusal with several field errors, each next to its input', async () => {
+    mockFetch({
+      ...signedIn,
+      ...emptyBoard,
+      'POST /api/habits': problem(400, {
+        title: 'Validation failed',
+        status: 400,
+        errors: [
+          { field: 'name', message: 'must not be blank' },
+          { field: 'goal.target', message: 'must be 0 or more' },
+          { field: 'goal.unit', message: 'at most 20 characters' },
+          { field: 'commitmentDays', message: 'must be between 3 and 365' },
+          { field: 'owner', message: 'is unknown' },
+        ],
+      }),
+    });
+    renderApp('/habits/new');
+
+    await userEvent.type(await screen.findByLabelText('Name'), 'Read');
+    await userEvent.click(screen.getByRole('radio', { name: 'Measured amount' }));
+    await userEvent.type(screen.getByLabelText('Target'), '20');
+    await userEvent.click(screen.getByRole('button', { name: 'Create habit' }));
+
+    await waitFor(() => expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('must not be blank'));
+    expect(screen.getByLabelText('Target')).toHaveAccessibleDescription('must be 0 or more');
+    expect(screen.getByLabelText('Unit')).toHaveAccessibleDescription('at most 20 characters');
+    expect(screen.getByLabelText('Commit for (days, optional)')).toHaveAccessibleDescription(/must be between 3 and 365/);
+    expect(screen.getByRole('alert')).toHaveTextContent('owner: is unknown');
+    await waitFor(() => expect(screen.getByLabelText('Name')).toHaveFocus());
+  });
+
   it('shows a server error on a field the form does not have at the top', async () => {
     mockFetch({
       ...signedIn,

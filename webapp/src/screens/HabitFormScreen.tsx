@@ -1,22 +1,22 @@
 /** Create or edit a habit: every schedule and goal, with messages next to the input they concern. */
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ApiError } from '../api/client';
 import { api } from '../api/endpoints';
 import type { Habit } from '../api/types';
 import { useSession } from '../app/session';
 import { useReportError } from '../app/useApiCall';
-import { FieldShell, FormAlert, SelectField, TextAreaField, TextField } from '../components/Field';
+import { useFormErrors } from '../app/useFormErrors';
+import { FieldShell, FormAlert, SelectField, FormActions, TextAreaField, TextField } from '../components/Field';
 import { WEEKDAYS, orderedWeekdays, type Weekday } from '../lib/dates';
 import { weekdayLong, weekdayShort } from '../lib/format';
 import {
   COLORS,
   emptyHabitForm,
+  FIELD_ALIASES,
+  FORM_FIELDS,
   habitFormFrom,
   habitInputFrom,
-  placeServerErrors,
   validateHabitForm,
-  type FieldErrors,
   type HabitFormValues,
   type ScheduleType,
 } from '../lib/habitForm';
@@ -28,8 +28,8 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
   const editing = habitId !== undefined;
   const [habit, setHabit] = useState<Habit | null>(null);
   const [values, setValues] = useState<HabitFormValues>(() => emptyHabitForm(session.today));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useFormErrors(FORM_FIELDS, FIELD_ALIASES);
+  const { errors } = form;
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
@@ -59,10 +59,7 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFormError(null);
-    const found = validateHabitForm(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
+    if (!form.check(validateHabitForm(values))) {
       focusFirstError();
       return;
     }
@@ -72,14 +69,8 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
       const saved = editing && habitId ? await api.updateHabit(habitId, input) : await api.createHabit(input);
       navigate(editing ? `/habits/${saved.id ?? habitId}` : '/');
     } catch (error) {
-      if (error instanceof ApiError && (error.status === 400 || error.status === 422 || error.status === 409)) {
-        const placed = placeServerErrors(error.fieldErrors);
-        setErrors(placed.fields);
-        setFormError(placed.other.length > 0 ? placed.other.join(' ') : Object.keys(placed.fields).length ? null : error.message);
-        focusFirstError();
-      } else {
-        reportError(error);
-      }
+      if (form.showRefusal(error)) focusFirstError();
+      else reportError(error);
     } finally {
       setSaving(false);
     }
@@ -111,7 +102,7 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
     <section className="screen" aria-labelledby="form-title">
       <h1 id="form-title">{editing ? `Edit ${habit?.name ?? 'habit'}` : 'New habit'}</h1>
       <form className="habit-form" noValidate onSubmit={(event) => void submit(event)}>
-        <FormAlert message={formError} />
+        <FormAlert message={form.formError} />
         <fieldset>
           <legend>About</legend>
           <TextField
@@ -144,14 +135,12 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
               onChange={(e) => set('emoji', e.target.value)}
             />
             <FieldShell label="Colour" error={errors.color} className="field-narrow">
-              {({ id, describedBy, invalid }) => (
+              {(control) => (
                 <input
-                  id={id}
+                  {...control}
                   type="color"
                   name="color"
                   list="habit-colour-swatches"
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid || undefined}
                   value={values.color}
                   onChange={(e) => set('color', e.target.value)}
                 />
@@ -342,10 +331,7 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
           </div>
         </fieldset>
 
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? 'Saving…' : editing ? 'Save changes' : 'Create habit'}
-          </button>
+        <FormActions submit={editing ? 'Save changes' : 'Create habit'} busy={saving} busyLabel="Saving…">
           <Link href={editing && habitId ? `/habits/${habitId}` : '/'} className="button">
             Cancel
           </Link>
@@ -354,7 +340,7 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
               Delete habit
             </button>
           )}
-        </div>
+        </FormActions>
       </form>
     </section>
   );

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, mockFetch } from '../test/fetchMock';
+import { json, mockFetch, problem } from '../test/fetchMock';
 import { TODAY, boardHabit, signedIn } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
 import { validatePause } from './PausesScreen';
@@ -41,5 +41,28 @@ describe('pauses', () => {
     ]);
     const rows = screen.getAllByTestId('pause-row').map((row) => row.querySelector('strong')?.textContent);
     expect(rows).toEqual(['All habits', 'Run']);
+  });
+
+  it('shows the server’s messages for both days at once', async () => {
+    mockFetch({
+      ...signedIn,
+      'GET /api/habits': json({ today: TODAY, habits: [] }),
+      'GET /api/pauses': json({ pauses: [] }),
+      'POST /api/pauses': problem(400, {
+        title: 'Validation failed',
+        status: 400,
+        errors: [
+          { field: 'from', message: 'must not be before 2000-01-01' },
+          { field: 'to', message: 'must be at most 5 years after from' },
+        ],
+      }),
+    });
+    renderApp('/pauses');
+    await waitFor(() => expect(screen.getByLabelText('From')).toHaveValue(TODAY));
+    await userEvent.click(screen.getByRole('button', { name: 'Add pause' }));
+
+    await waitFor(() => expect(screen.getByLabelText('From')).toHaveAccessibleDescription('must not be before 2000-01-01'));
+    expect(screen.getByLabelText('To')).toHaveAccessibleDescription('must be at most 5 years after from');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

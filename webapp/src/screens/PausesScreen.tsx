@@ -1,15 +1,18 @@
 /** Vacations: days in a pause are skipped, for one habit or for all of them. */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError } from '../api/client';
 import { api } from '../api/endpoints';
 import type { BoardHabit, Pause } from '../api/types';
 import { useSession } from '../app/session';
 import { useReportError } from '../app/useApiCall';
-import { FormAlert, SelectField, TextField } from '../components/Field';
+import { useFormErrors } from '../app/useFormErrors';
+import { FormAlert, SelectField, FormActions, TextField } from '../components/Field';
 import { addDays, compareDays, formatDay, isValidDay } from '../lib/dates';
+import type { FieldErrors } from '../lib/fieldErrors';
 
-export function validatePause(from: string, to: string): Record<string, string> {
-  const errors: Record<string, string> = {};
+const INPUTS = ['habitId', 'from', 'to'] as const;
+
+export function validatePause(from: string, to: string): FieldErrors {
+  const errors: FieldErrors = {};
   if (!isValidDay(from)) errors.from = 'Enter the first day';
   if (!isValidDay(to)) errors.to = 'Enter the last day';
   if (!errors.from && !errors.to && compareDays(from, to) > 0) errors.to = 'Must be on or after the first day';
@@ -24,8 +27,8 @@ export function PausesScreen() {
   const [habitId, setHabitId] = useState('');
   const [from, setFrom] = useState(session.today ?? '');
   const [to, setTo] = useState(session.today ? addDays(session.today, 6) : '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useFormErrors(INPUTS);
+  const [busy, setBusy] = useState(false);
   const { setToday } = session;
 
   const load = useCallback(async () => {
@@ -48,18 +51,15 @@ export function PausesScreen() {
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    const found = validatePause(from, to);
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length) return;
+    if (!form.check(validatePause(from, to))) return;
+    setBusy(true);
     try {
       await api.createPause({ habitId: habitId || null, from, to });
       await load();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 400) {
-        setErrors(error.fieldErrors);
-        setFormError(Object.keys(error.fieldErrors).some((f) => ['from', 'to', 'habitId'].includes(f)) ? null : error.message);
-      } else reportError(error);
+      if (!form.showRefusal(error)) reportError(error);
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -80,9 +80,9 @@ export function PausesScreen() {
       <h1 id="pauses-title">Pauses</h1>
       <p className="muted">Going on holiday or ill? Days in a pause are skipped: they never break a streak.</p>
       <form className="pause-form" noValidate onSubmit={(event) => void create(event)}>
-        <FormAlert message={formError} />
+        <FormAlert message={form.formError} />
         <div className="field-row">
-          <SelectField label="Habit" name="habitId" value={habitId} error={errors.habitId} onChange={(e) => setHabitId(e.target.value)}>
+          <SelectField label="Habit" name="habitId" value={habitId} error={form.errors.habitId} onChange={(e) => setHabitId(e.target.value)}>
             <option value="">All habits</option>
             {habits.map((h) => (
               <option key={h.id} value={h.id}>
@@ -90,14 +90,10 @@ export function PausesScreen() {
               </option>
             ))}
           </SelectField>
-          <TextField label="From" name="from" type="date" value={from} error={errors.from} onChange={(e) => setFrom(e.target.value)} />
-          <TextField label="To" name="to" type="date" value={to} error={errors.to} onChange={(e) => setTo(e.target.value)} />
+          <TextField label="From" name="from" type="date" value={from} error={form.errors.from} onChange={(e) => setFrom(e.target.value)} />
+          <TextField label="To" name="to" type="date" value={to} error={form.errors.to} onChange={(e) => setTo(e.target.value)} />
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary">
-            Add pause
-          </button>
-        </div>
+        <FormActions submit="Add pause" busy={busy} busyLabel="Adding…" />
       </form>
 
       <h2>Your pauses</h2>

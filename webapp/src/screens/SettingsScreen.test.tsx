@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '../test/fetchMock';
 import { TODAY, profile, signedIn } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
-import { describeImport } from './SettingsScreen';
+import { describeImport } from './settings/DataSection';
 
 describe('settings', () => {
   it('saves the time zone, day start and week start', async () => {
@@ -20,6 +20,25 @@ describe('settings', () => {
 
     await screen.findByText('Settings saved.');
     expect(requests.find((r) => r.method === 'PATCH')!.body).toEqual({ timeZone: 'Europe/Berlin', dayStartHour: 3, weekStart: 'SUNDAY' });
+  });
+
+  it('shows each of the server’s messages next to its setting', async () => {
+    mockFetch({
+      ...signedIn,
+      'PATCH /api/me': problem(400, {
+        title: 'Validation failed',
+        status: 400,
+        errors: [
+          { field: 'dayStartHour', message: 'must be between 0 and 5' },
+          { field: 'weekStart', message: 'must be a day of the week' },
+        ],
+      }),
+    });
+    renderApp('/settings');
+    await userEvent.click(await screen.findByRole('button', { name: 'Save settings' }));
+
+    await waitFor(() => expect(screen.getByLabelText('A new day starts at')).toHaveAccessibleDescription(/must be between 0 and 5/));
+    expect(screen.getByLabelText('Weeks start on')).toHaveAccessibleDescription('must be a day of the week');
   });
 
   it('refuses a time zone that does not exist before asking the server', async () => {
