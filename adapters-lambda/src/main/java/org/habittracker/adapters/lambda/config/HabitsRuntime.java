@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.Validator;
+
 import org.habittracker.adapters.cache.CacheMetrics;
 import org.habittracker.adapters.cache.CacheSettings;
 import org.habittracker.adapters.cache.RedisCache;
@@ -162,8 +164,9 @@ public final class HabitsRuntime implements AutoCloseable {
                 persistence.pauses(), persistence.milestones(), cache.sessionStore(),
                 persistence.apiTokens(), persistence.loginAttempts(), options.passwordHasher(),
                 persistence.transactions(), cache.readCache(), health, clock, new UuidV7Generator(clock));
-        ApplicationServices services = ApplicationServices.create(ports, Validators.lazy());
-        HttpApi api = new HttpApi(UseCaseWiring.from(services), config.httpSettings(), clock);
+        Validator validator = Validators.lazy();
+        ApplicationServices services = ApplicationServices.create(ports, validator);
+        HttpApi api = new HttpApi(UseCaseWiring.from(services, validator), config.httpSettings(), clock);
         return new HabitsRuntime(persistence, cache, api, credentials, registration, schema);
     }
 

@@ -1,7 +1,14 @@
 package org.habittracker.adapters.lambda.config;
 
+import java.util.List;
+
+import jakarta.validation.Validator;
+
 import org.habittracker.adapters.lambda.http.ApiUseCases;
+import org.habittracker.adapters.lambda.http.CommandChecks;
 import org.habittracker.application.service.ApplicationServices;
+import org.habittracker.application.service.CommandValidator;
+import org.habittracker.domain.shared.InvalidInputException;
 
 /** The use cases the HTTP API reaches, taken from the application's services. */
 public final class UseCaseWiring {
@@ -9,9 +16,24 @@ public final class UseCaseWiring {
     private UseCaseWiring() {
     }
 
-    public static ApiUseCases from(ApplicationServices services) {
+    /** @param validator the one the services were built with, so the HTTP layer asks the very same rules */
+    public static ApiUseCases from(ApplicationServices services, Validator validator) {
         return new ApiUseCases(services.registerUser(), services.logIn(), services.logOut(),
                 services.resolvePrincipal(), services.profile(), services.habits(), services.checkIns(),
-                services.progress(), services.pauses(), services.exportImport(), services.health());
+                services.progress(), services.pauses(), services.exportImport(), services.apiTokens(),
+                services.health(), commandChecks(validator));
+    }
+
+    /** The application's own {@link CommandValidator}, answering with the violations instead of throwing them. */
+    static CommandChecks commandChecks(Validator validator) {
+        CommandValidator commands = new CommandValidator(validator);
+        return command -> {
+            try {
+                commands.validate(command);
+                return List.of();
+            } catch (InvalidInputException e) {
+                return e.violations();
+            }
+        };
     }
 }

@@ -7,6 +7,7 @@ import org.habittracker.application.port.in.CheckInsUseCase;
 import org.habittracker.application.port.in.ExportImportUseCase;
 import org.habittracker.application.port.in.LogInUseCase;
 import org.habittracker.application.port.in.LogOutUseCase;
+import org.habittracker.application.port.in.ManageApiTokensUseCase;
 import org.habittracker.application.port.in.ManageHabitsUseCase;
 import org.habittracker.application.port.in.ManagePausesUseCase;
 import org.habittracker.application.port.in.ManageProfileUseCase;
@@ -14,7 +15,10 @@ import org.habittracker.application.port.in.RegisterUserUseCase;
 import org.habittracker.application.port.in.ResolvePrincipalUseCase;
 import org.habittracker.application.port.in.ViewProgressUseCase;
 
-/** The inbound ports the HTTP API calls: the only way it reaches the application. */
+/**
+ * The inbound ports the HTTP API calls: the only way it reaches the application. {@code commandChecks} asks the
+ * application's command rules ahead of a use case, so that one answer can name every fault of a body.
+ */
 public record ApiUseCases(
         RegisterUserUseCase register,
         LogInUseCase logIn,
@@ -26,7 +30,9 @@ public record ApiUseCases(
         ViewProgressUseCase progress,
         ManagePausesUseCase pauses,
         ExportImportUseCase exportImport,
-        CheckHealthUseCase health) {
+        ManageApiTokensUseCase apiTokens,
+        CheckHealthUseCase health,
+        CommandChecks commandChecks) {
 
     public ApiUseCases {
         Objects.requireNonNull(register, "register");
@@ -39,6 +45,8 @@ public record ApiUseCases(
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(pauses, "pauses");
         Objects.requireNonNull(exportImport, "exportImport");
+        Objects.requireNonNull(apiTokens, "apiTokens");
         Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(commandChecks, "commandChecks");
     }
 }

@@ -8,9 +8,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import org.habittracker.domain.habit.Schedule;
-import org.habittracker.domain.shared.InvalidInputException;
 
-/** A schedule on the wire, told apart by {@code type}; {@link #toDomain()} lets the domain validate it. */
+/** A schedule as the API writes it, told apart by {@code type} ({@link ScheduleReader} reads it). */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = ScheduleJson.Daily.class, name = "daily"),
@@ -20,47 +19,19 @@ import org.habittracker.domain.shared.InvalidInputException;
         @JsonSubTypes.Type(value = ScheduleJson.TimesPerMonth.class, name = "timesPerMonth") })
 public sealed interface ScheduleJson {
 
-    Schedule toDomain();
-
     record Daily() implements ScheduleJson {
-        @Override
-        public Schedule toDomain() {
-            return new Schedule.Daily();
-        }
     }
 
     record Weekdays(List<DayOfWeek> days) implements ScheduleJson {
-        @Override
-        public Schedule toDomain() {
-            if (days == null) {
-                throw InvalidInputException.of("schedule.days", "required", "is required");
-            }
-            if (days.contains(null)) {
-                throw InvalidInputException.of("schedule.days", "null_day", "must not contain null");
-            }
-            return new Schedule.Weekdays(days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days));
-        }
     }
 
     record TimesPerWindow(Integer times, Integer days) implements ScheduleJson {
-        @Override
-        public Schedule toDomain() {
-            return new Schedule.TimesPerWindow(Required.of(times, "schedule.times"), Required.of(days, "schedule.days"));
-        }
     }
 
     record TimesPerWeek(Integer times) implements ScheduleJson {
-        @Override
-        public Schedule toDomain() {
-            return new Schedule.TimesPerWeek(Required.of(times, "schedule.times"));
-        }
     }
 
     record TimesPerMonth(Integer times) implements ScheduleJson {
-        @Override
-        public Schedule toDomain() {
-            return new Schedule.TimesPerMonth(Required.of(times, "schedule.times"));
-        }
     }
 
     static ScheduleJson from(Schedule schedule) {

@@ -98,12 +98,12 @@ class HabitEndpointsTest {
     }
 
     @Test
-    @DisplayName("an unknown field is a 400 naming it, also inside the schedule")
+    @DisplayName("an unknown field is a 400 naming it (with what it left missing), also inside the schedule")
     void unknownField() {
         assertThat(create("{\"name\":\"H\",\"colour\":\"#123456\",\"schedule\":{\"type\":\"daily\"}}").fieldErrors())
-                .containsExactly("colour");
+                .containsExactly("colour", "color");
         assertThat(create("{\"name\":\"H\",\"color\":\"#123456\",\"schedule\":{\"type\":\"weekdays\",\"day\":[]}}").fieldErrors())
-                .containsExactly("schedule.day");
+                .containsExactly("schedule.day", "schedule.days");
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import jakarta.validation.Validator;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 import org.habittracker.adapters.lambda.ApiGatewayHandler;
@@ -37,8 +39,9 @@ public final class FakeBackedApi implements Api {
                 ports.milestones(), ports.sessions(), ports.apiTokens(), ports.loginAttempts(),
                 ports.passwordHasher(), ports.transactions(), ports.readCache(), ports.databaseHealth(),
                 ports.clock(), ports.ids());
-        ApplicationServices services = ApplicationServices.create(outbound, Validators.create());
-        HttpApi api = new HttpApi(UseCaseWiring.from(services), settings, ports.clock());
+        Validator validator = Validators.create();
+        ApplicationServices services = ApplicationServices.create(outbound, validator);
+        HttpApi api = new HttpApi(UseCaseWiring.from(services, validator), settings, ports.clock());
         this.handler = new ApiGatewayHandler(api, new RequestLog(logLines::add, Clock.systemUTC()), CacheCounters.NONE);
     }
 

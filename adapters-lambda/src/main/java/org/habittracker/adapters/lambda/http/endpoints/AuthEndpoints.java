@@ -1,6 +1,5 @@
 package org.habittracker.adapters.lambda.http.endpoints;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.habittracker.adapters.lambda.http.ApiUseCases;
@@ -14,7 +13,9 @@ import org.habittracker.adapters.lambda.http.Responses;
 import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.http.SessionCookie;
 import org.habittracker.adapters.lambda.json.AuthJson;
-import org.habittracker.adapters.lambda.json.TimeZones;
+import org.habittracker.adapters.lambda.json.AuthRequests;
+import org.habittracker.adapters.lambda.json.Json;
+import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.application.port.in.IssuedSession;
 import org.habittracker.application.port.in.LogInCommand;
 import org.habittracker.application.port.in.LogInResult;
@@ -43,31 +44,17 @@ public final class AuthEndpoints {
     }
 
     private HttpResponse register(RequestContext context) {
-        AuthJson.Register body = json.read(context.request(), AuthJson.Register.class);
-        List<Problem.FieldError> missing = new ArrayList<>();
-        requireField(body.username(), "username", missing);
-        requireField(body.password(), "password", missing);
-        requireField(body.timeZone(), "timeZone", missing);
-        if (!missing.isEmpty()) {
-            throw Problem.validation(missing);
-        }
-        TimeZones.parse(body.timeZone(), "timeZone");
-        IssuedSession session = useCases.register()
-                .register(new RegisterCommand(body.username(), body.password(), body.timeZone()));
-        return HttpResponse.json(201, org.habittracker.adapters.lambda.json.Json.write(info(session)))
-                .withCookie(cookie.set(session.token()));
+        JsonFields body = json.fields(context.request());
+        RegisterCommand command = body.errors().throwIfAny(AuthRequests.register(body), useCases.commandChecks());
+        IssuedSession session = useCases.register().register(command);
+        return HttpResponse.json(201, Json.write(info(session))).withCookie(cookie.set(session.token()));
     }
 
     private HttpResponse logIn(RequestContext context) {
-        AuthJson.LogIn body = json.read(context.request(), AuthJson.LogIn.class);
-        List<Problem.FieldError> missing = new ArrayList<>();
-        requireField(body.username(), "username", missing);
-        requireField(body.password(), "password", missing);
-        if (!missing.isEmpty()) {
-            throw Problem.validation(missing);
-        }
-        LogInResult result = useCases.logIn()
-                .logIn(new LogInCommand(body.username(), body.password(), context.request().sourceIp()));
+        JsonFields body = json.fields(context.request());
+        LogInCommand command = AuthRequests.logIn(body, context.request().sourceIp());
+        body.errors().throwIfAny();
+        LogInResult result = useCases.logIn().logIn(command);
         return switch (result) {
             case LogInResult.LoggedIn loggedIn -> Responses.ok(info(loggedIn.session()))
                     .withCookie(cookie.set(loggedIn.session().token()));
@@ -93,12 +80,6 @@ public final class AuthEndpoints {
     private static AuthJson.SessionInfo info(IssuedSession session) {
         return new AuthJson.SessionInfo(session.principal().userId().toString(),
                 session.principal().username().value(), session.expiresAt());
-    }
-
-    private static void requireField(String value, String field, List<Problem.FieldError> missing) {
-        if (value == null) {
-            missing.add(new Problem.FieldError(field, "is required"));
-        }
     }
 
     private static long ceilSeconds(java.time.Duration duration) {

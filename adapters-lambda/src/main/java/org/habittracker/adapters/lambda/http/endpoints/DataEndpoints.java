@@ -15,9 +15,11 @@ import org.habittracker.adapters.lambda.http.Responses;
 import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.json.ExportJson;
 import org.habittracker.adapters.lambda.json.ImportMapper;
-import org.habittracker.application.port.in.ImportReport;
+import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.application.port.in.Principal;
 import org.habittracker.application.port.in.UserDataExport;
+import org.habittracker.domain.shared.FieldViolation;
+import org.habittracker.domain.shared.InvalidInputException;
 
 /** All of a user's data out as versioned JSON, and back in, all or nothing. */
 public final class DataEndpoints {
@@ -49,9 +51,13 @@ public final class DataEndpoints {
 
     private HttpResponse importData(RequestContext context) {
         Principal principal = context.requirePrincipal();
-        ExportJson body = json.read(context.request(), ExportJson.class);
+        JsonFields body = json.fields(context.request());
         UserDataExport data = ImportMapper.toDomain(body, principal.userId(), principal.username(), clock.instant());
-        ImportReport report = useCases.exportImport().importData(principal.userId(), data);
-        return Responses.ok(report);
+        try {
+            return Responses.ok(useCases.exportImport().importData(principal.userId(), data));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.violations().stream()
+                    .map(v -> new FieldViolation(ImportMapper.fileField(v.field()), v.code(), v.message())).toList());
+        }
     }
 }

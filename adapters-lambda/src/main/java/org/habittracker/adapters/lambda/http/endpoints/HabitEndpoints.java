@@ -1,14 +1,6 @@
 package org.habittracker.adapters.lambda.http.endpoints;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.habittracker.adapters.lambda.http.ApiUseCases;
 import org.habittracker.adapters.lambda.http.HttpResponse;
@@ -20,12 +12,11 @@ import org.habittracker.adapters.lambda.http.RequestContext;
 import org.habittracker.adapters.lambda.http.Responses;
 import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.json.BoardJson;
-import org.habittracker.adapters.lambda.json.CreateHabitJson;
-import org.habittracker.adapters.lambda.json.GoalJson;
 import org.habittracker.adapters.lambda.json.HabitJson;
+import org.habittracker.adapters.lambda.json.HabitRequests;
+import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.adapters.lambda.json.RequestJson;
-import org.habittracker.adapters.lambda.json.ScheduleJson;
-import org.habittracker.application.port.in.Change;
+import org.habittracker.application.port.in.CreateHabitCommand;
 import org.habittracker.application.port.in.ReorderHabitsCommand;
 import org.habittracker.application.port.in.UpdateHabitCommand;
 import org.habittracker.domain.habit.Habit;
@@ -34,9 +25,6 @@ import org.habittracker.domain.user.UserId;
 
 /** The board and habit CRUD: create, read, partial update, delete, archive, restore, reorder. */
 public final class HabitEndpoints {
-
-    private static final Set<String> PATCHABLE = Set.of("name", "description", "color", "emoji", "schedule", "goal",
-            "startDate", "commitmentDays");
 
     private final ApiUseCases useCases;
     private final JsonBody json;
@@ -83,8 +71,10 @@ public final class HabitEndpoints {
 
     private HttpResponse create(RequestContext context) {
         UserId owner = context.requirePrincipal().userId();
-        CreateHabitJson body = json.read(context.request(), CreateHabitJson.class);
-        Habit habit = useCases.habits().create(body.toCommand(owner));
+        JsonFields body = json.fields(context.request());
+        CreateHabitCommand command = body.errors().throwIfAny(HabitRequests.create(body, owner),
+                useCases.commandChecks());
+        Habit habit = useCases.habits().create(command);
         return Responses.created(context.request().basePath() + "/api/habits/" + habit.id(), HabitJson.from(habit));
     }
 
@@ -95,26 +85,9 @@ public final class HabitEndpoints {
     private HttpResponse update(RequestContext context) {
         UserId owner = context.requirePrincipal().userId();
         HabitId id = id(context);
-        ObjectNode body = json.readObject(context.request());
-        List<Problem.FieldError> unknown = new ArrayList<>();
-        for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!PATCHABLE.contains(name)) {
-                unknown.add(new Problem.FieldError(name, "is not a known field"));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw Problem.validation(unknown);
-        }
-        var command = new UpdateHabitCommand(owner, id,
-                notNull(body, "name", String.class),
-                optional(body, "description", String.class).map(d -> d.orElse("")),
-                notNull(body, "color", String.class),
-                change(body, "emoji", String.class),
-                notNull(body, "schedule", ScheduleJson.class).map(ScheduleJson::toDomain),
-                notNull(body, "goal", GoalJson.class).map(GoalJson::toDomain),
-                notNull(body, "startDate", LocalDate.class),
-                change(body, "commitmentDays", Integer.class));
+        JsonFields body = json.fields(context.request());
+        UpdateHabitCommand command = body.errors().throwIfAny(HabitRequests.update(body, owner, id),
+                useCases.commandChecks());
         return Responses.ok(HabitJson.from(useCases.habits().update(command)));
     }
 
@@ -134,52 +107,14 @@ public final class HabitEndpoints {
 
     private HttpResponse reorder(RequestContext context) {
         UserId owner = context.requirePrincipal().userId();
-        RequestJson.Order body = json.read(context.request(), RequestJson.Order.class);
-        if (body.order() == null) {
-            throw Problem.validation("order", "is required");
-        }
-        List<HabitId> order = new ArrayList<>();
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < body.order().size(); i++) {
-            String value = body.order().get(i);
-            try {
-                order.add(HabitId.of(value));
-            } catch (RuntimeException e) {
-                errors.add(new Problem.FieldError("order[" + i + "]", "must be a habit id"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw Problem.validation(errors);
-        }
-        List<Habit> habits = useCases.habits().reorder(new ReorderHabitsCommand(owner, order));
+        JsonFields body = json.fields(context.request());
+        ReorderHabitsCommand command = body.errors().throwIfAny(HabitRequests.reorder(body, owner),
+                useCases.commandChecks());
+        List<Habit> habits = useCases.habits().reorder(command);
         return Responses.ok(new RequestJson.HabitList(habits.stream().map(HabitJson::from).toList()));
     }
 
     static HabitId id(RequestContext context) {
         return Responses.habitId(context.variable("id"));
-    }
-
-    /** A field that may be left out but, when present, must not be null. */
-    private <T> Optional<T> notNull(ObjectNode body, String field, Class<T> type) {
-        return optional(body, field, type).map(value -> value.orElseThrow(
-                () -> Problem.validation(field, "must not be null (leave it out to keep it)")));
-    }
-
-    /** Absent: empty; present: the value, which may be null. */
-    private <T> Optional<Optional<T>> optional(ObjectNode body, String field, Class<T> type) {
-        JsonNode node = body.get(field);
-        if (node == null) {
-            return Optional.empty();
-        }
-        if (node.isNull()) {
-            return Optional.of(Optional.empty());
-        }
-        return Optional.of(Optional.of(json.convert(node, type, field)));
-    }
-
-    /** A clearable field: absent keeps it, null clears it, a value sets it. */
-    private <T> Change<T> change(ObjectNode body, String field, Class<T> type) {
-        return optional(body, field, type).map(value -> value.map(Change::set).orElseGet(Change::clear))
-                .orElseGet(Change::keep);
     }
 }

@@ -1,18 +1,18 @@
 package org.habittracker.adapters.lambda.http.endpoints;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.habittracker.adapters.lambda.http.ApiUseCases;
 import org.habittracker.adapters.lambda.http.HttpResponse;
 import org.habittracker.adapters.lambda.http.HttpSettings;
 import org.habittracker.adapters.lambda.http.JsonBody;
 import org.habittracker.adapters.lambda.http.PathTemplate;
-import org.habittracker.adapters.lambda.http.Problem;
 import org.habittracker.adapters.lambda.http.RequestContext;
 import org.habittracker.adapters.lambda.http.Responses;
 import org.habittracker.adapters.lambda.http.Route;
+import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.adapters.lambda.json.PauseJson;
+import org.habittracker.adapters.lambda.json.PauseRequests;
 import org.habittracker.adapters.lambda.json.RequestJson;
 import org.habittracker.application.port.in.CreatePauseCommand;
 import org.habittracker.domain.checkin.Pause;
@@ -47,15 +47,10 @@ public final class PauseEndpoints {
 
     private HttpResponse create(RequestContext context) {
         UserId owner = context.requirePrincipal().userId();
-        RequestJson.CreatePause body = json.read(context.request(), RequestJson.CreatePause.class);
-        if (body.from() == null) {
-            throw Problem.validation("from", "is required");
-        }
-        if (body.to() == null) {
-            throw Problem.validation("to", "is required");
-        }
-        var habitId = Optional.ofNullable(body.habitId()).map(Responses::habitId);
-        Pause pause = useCases.pauses().create(new CreatePauseCommand(owner, habitId, body.from(), body.to()));
+        JsonFields body = json.fields(context.request());
+        CreatePauseCommand command = body.errors().throwIfAny(PauseRequests.create(body, owner),
+                useCases.commandChecks());
+        Pause pause = useCases.pauses().create(command);
         return Responses.created(context.request().basePath() + "/api/pauses/" + pause.id(), PauseJson.from(pause));
     }
 

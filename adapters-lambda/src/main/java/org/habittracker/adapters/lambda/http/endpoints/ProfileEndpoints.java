@@ -1,22 +1,20 @@
 package org.habittracker.adapters.lambda.http.endpoints;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.habittracker.adapters.lambda.http.ApiUseCases;
 import org.habittracker.adapters.lambda.http.HttpResponse;
 import org.habittracker.adapters.lambda.http.HttpSettings;
 import org.habittracker.adapters.lambda.http.JsonBody;
 import org.habittracker.adapters.lambda.http.PathTemplate;
-import org.habittracker.adapters.lambda.http.Problem;
 import org.habittracker.adapters.lambda.http.RequestContext;
 import org.habittracker.adapters.lambda.http.Responses;
 import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.http.SessionCookie;
-import org.habittracker.adapters.lambda.json.AuthJson;
+import org.habittracker.adapters.lambda.json.AuthRequests;
+import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.adapters.lambda.json.ProfileJson;
-import org.habittracker.adapters.lambda.json.RequestJson;
-import org.habittracker.adapters.lambda.json.TimeZones;
+import org.habittracker.adapters.lambda.json.ProfileRequests;
 import org.habittracker.application.port.in.DeleteAccountCommand;
 import org.habittracker.application.port.in.UpdateSettingsCommand;
 import org.habittracker.domain.user.UserId;
@@ -49,21 +47,18 @@ public final class ProfileEndpoints {
 
     private HttpResponse update(RequestContext context) {
         UserId owner = context.requirePrincipal().userId();
-        RequestJson.UpdateSettings body = json.read(context.request(), RequestJson.UpdateSettings.class);
-        Optional<String> timeZone = Optional.ofNullable(body.timeZone());
-        timeZone.ifPresent(zone -> TimeZones.parse(zone, "timeZone"));
-        var command = new UpdateSettingsCommand(owner, timeZone, Optional.ofNullable(body.dayStartHour()),
-                Optional.ofNullable(body.weekStart()).map(Enum::name));
+        JsonFields body = json.fields(context.request());
+        UpdateSettingsCommand command = body.errors().throwIfAny(ProfileRequests.settings(body, owner),
+                useCases.commandChecks());
         return Responses.ok(ProfileJson.from(useCases.profile().updateSettings(command)));
     }
 
     private HttpResponse delete(RequestContext context) {
         UserId owner = context.requirePrincipal().userId();
-        AuthJson.DeleteAccount body = json.read(context.request(), AuthJson.DeleteAccount.class);
-        if (body.password() == null) {
-            throw Problem.validation("password", "is required");
-        }
-        useCases.profile().deleteAccount(new DeleteAccountCommand(owner, body.password()));
+        JsonFields body = json.fields(context.request());
+        DeleteAccountCommand command = body.errors().throwIfAny(AuthRequests.deleteAccount(body, owner),
+                useCases.commandChecks());
+        useCases.profile().deleteAccount(command);
         return HttpResponse.noContent().withCookie(cookie.clear());
     }
 }

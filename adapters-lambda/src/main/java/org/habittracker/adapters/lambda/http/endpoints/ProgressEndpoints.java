@@ -13,9 +13,11 @@ import org.habittracker.adapters.lambda.http.RequestContext;
 import org.habittracker.adapters.lambda.http.Responses;
 import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.json.CheckInJson;
+import org.habittracker.adapters.lambda.json.CheckInRequests;
 import org.habittracker.adapters.lambda.json.HistoryJson;
-import org.habittracker.adapters.lambda.json.RecordCheckInJson;
+import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.adapters.lambda.json.StatisticsJson;
+import org.habittracker.application.port.in.RecordCheckInCommand;
 import org.habittracker.domain.user.UserId;
 
 /** Check-ins (record, clear), a habit's history and its statistics. */
@@ -40,12 +42,15 @@ public final class ProgressEndpoints {
                 new Route("GET", PathTemplate.of("/api/habits/{id}/stats"), auth, limit, this::statistics));
     }
 
+    /** The day in the path is checked with the body, so a bad day and a bad status are named together. */
     private HttpResponse record(RequestContext context) {
         UserId owner = context.requirePrincipal().userId();
         var habitId = HabitEndpoints.id(context);
-        LocalDate day = Responses.day(context.variable("day"), "day");
-        RecordCheckInJson body = json.read(context.request(), RecordCheckInJson.class);
-        return Responses.ok(CheckInJson.from(useCases.checkIns().record(body.toCommand(owner, habitId, day))));
+        JsonFields body = json.fields(context.request());
+        LocalDate day = Responses.day(context.variable("day"), "day", body.errors()).orElse(null);
+        RecordCheckInCommand command = body.errors().throwIfAny(CheckInRequests.record(body, owner, habitId, day),
+                useCases.commandChecks());
+        return Responses.ok(CheckInJson.from(useCases.checkIns().record(command)));
     }
 
     private HttpResponse clear(RequestContext context) {
