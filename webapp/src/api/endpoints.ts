@@ -2,9 +2,11 @@
 import type { Day } from '../lib/dates';
 import { request } from './client';
 import type {
+  ApiToken,
   AuthCheck,
   Board,
   CheckIn,
+  CreatedApiToken,
   CheckInStatus,
   Habit,
   HabitInput,
@@ -69,6 +71,10 @@ export const api = {
   createPause: (pause: { habitId?: string | null; from: Day; to: Day }) =>
     request<Pause>('POST', '/api/pauses', { body: pause }),
   deletePause: (id: string) => request<void>('DELETE', `/api/pauses/${encodeURIComponent(id)}`),
+
+  tokens: async (): Promise<ApiToken[]> => listFrom<ApiToken>(await request<unknown>('GET', '/api/tokens'), 'tokens'),
+  createToken: (name: string) => request<CreatedApiToken>('POST', '/api/tokens', { body: { name } }),
+  revokeToken: (id: string) => request<void>('DELETE', `/api/tokens/${encodeURIComponent(id)}`),
 
   exportData: () => request<unknown>('GET', '/api/export'),
   importData: (json: string) => request<Record<string, unknown>>('POST', '/api/import', { rawBody: json }),

@@ -99,6 +99,27 @@ export interface Pause {
   to: Day;
 }
 
+/** A personal API token as listed: never the secret itself. Instants are ISO strings. */
+export interface ApiToken {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+/** The answer to creating a token: the only time the secret is shown. */
+export interface CreatedApiToken extends ApiToken {
+  token: string;
+}
+
+/** What an import took (our JSON or a Loop zip). */
+export interface ImportReport {
+  habits: number;
+  checkIns: number;
+  pauses: number;
+  milestones: number;
+}
+
 /** RFC 9457 problem details, with the field errors of §5. */
 export interface ProblemDetails {
   type?: string;

@@ -1,5 +1,5 @@
 /** A labelled control with its hint and error wired up for assistive technology. */
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 /** What the control inside a field needs: its id, and the hint and error that describe it. */
 export interface ControlProps {
@@ -45,7 +45,13 @@ interface Labelled {
   hint?: ReactNode;
 }
 
-export function TextField({ label, error, hint, className, ...input }: Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & Labelled) {
+export function TextField({
+  label,
+  error,
+  hint,
+  className,
+  ...input
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & Labelled & { ref?: Ref<HTMLInputElement> }) {
   return (
     <FieldShell label={label} error={error} hint={hint} className={className}>
       {(control) => <input {...control} {...input} />}

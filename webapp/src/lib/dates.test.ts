@@ -5,6 +5,7 @@ import {
   daysBetween,
   daysInRange,
   formatDay,
+  formatInstant,
   fromEpochDay,
   isoDayOfWeek,
   isValidDay,
@@ -98,6 +99,11 @@ describe.each(ZONES)('calendar days with the browser in %s', (zone) => {
     expect(formatDay('2025-12-31', numeric, 'en-US')).toBe('Wed, 12/31/2025');
   });
 
+  it('prints an instant in the user’s zone, not the browser’s', () => {
+    expect(formatInstant('2026-11-22T23:30:00Z', 'Europe/Berlin', 'en-US')).toMatch(/^Nov 23, 2026, 12:30\sAM$/);
+    expect(formatInstant('2026-11-22T23:30:00Z', 'Pacific/Pago_Pago', 'en-US')).toMatch(/^Nov 22, 2026, 12:30\sPM$/);
+  });
+
   it('lists the last months across a year boundary', () => {
     expect(lastMonths('2026-02-10', 4)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
   });
@@ -115,6 +121,12 @@ describe('day text', () => {
   it('orders days as strings', () => {
     expect(compareDays('2026-11-09', '2026-11-10')).toBe(-1);
     expect(compareDays('2026-11-10', '2026-11-10')).toBe(0);
+  });
+
+  it('shows an instant that is not one as it came, and a zone the browser lacks in its own zone', () => {
+    expect(formatInstant('yesterday', 'UTC')).toBe('yesterday');
+    const browsers = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse('2026-11-22T10:00:00Z'));
+    expect(formatInstant('2026-11-22T10:00:00Z', 'Mars/Olympus', 'en-US')).toBe(browsers);
   });
 
   it('refuses to compute with a day that is not one', () => {

@@ -170,6 +170,21 @@ export function formatDay(day: Day, options: Intl.DateTimeFormatOptions = { date
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, dom));
 }
 
+/**
+ * An instant (an ISO string from the API) as a date and time in a zone, the user's when known:
+ * "Nov 22, 2026, 9:30 AM". A zone the browser does not know falls back to the browser's own.
+ */
+export function formatInstant(instant: string, timeZone?: string, locale?: string): string {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) return instant;
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(ms);
+  } catch {
+    return new Intl.DateTimeFormat(locale, options).format(ms);
+  }
+}
+
 export function formatMonth(month: string, locale?: string): string {
   return formatDay(`${month}-01`, { month: 'short' }, locale);
 }

@@ -1,6 +1,7 @@
-/** The account: time zone, when a day starts, the first day of the week, data in and out, leaving. */
+/** The account: time zone, when a day starts, the first day of the week, data in and out, API tokens, leaving. */
 import { useSession } from '../app/session';
 import { AccountSection } from './settings/AccountSection';
+import { ApiTokensSection } from './settings/ApiTokensSection';
 import { DataSection } from './settings/DataSection';
 import { DaysForm } from './settings/DaysForm';
 
@@ -17,6 +18,7 @@ export function SettingsScreen() {
       </section>
 
       <DataSection />
+      <ApiTokensSection />
       <AccountSection />
     </section>
   );

@@ -34,4 +34,5 @@ export function boardHabit(changes: Partial<BoardHabit> & Pick<BoardHabit, 'id' 
 export const signedIn = {
   'GET /api/auth/check': { body: { authenticated: true, userId: 'u1', username: 'ada' } },
   'GET /api/me': { body: profile },
+  'GET /api/tokens': { body: { tokens: [] } },
 };

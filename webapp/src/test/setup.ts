@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy…/waitFor give up after 1 s by default; a busy build machine can take longer to render an
+// answer. Passing tests do not wait any longer for it.
+configure({ asyncUtilTimeout: 3000 });
 
 afterEach(() => {
   cleanup();
