@@ -49,6 +49,14 @@ describe('request', () => {
     expect(requests[0]!.headers['Content-Type']).toBe('application/json');
   });
 
+  it('sends a file as it is, with the media type it is given', async () => {
+    const { requests } = mockFetch({ 'POST /api/import': json({ habits: 1, checkIns: 0, pauses: 0, milestones: 0 }) });
+    const zip = new Blob([new Uint8Array([0x50, 0x4b, 0x03, 0x04])]);
+    await request('POST', '/api/import', { rawBody: zip, contentType: 'application/zip' });
+    expect(requests[0]!.headers['Content-Type']).toBe('application/zip');
+    expect(requests[0]!.body).toBe(zip);
+  });
+
   it('sends no content type on a GET', async () => {
     const { requests } = mockFetch({ 'GET /api/habits': json({ today: '2026-11-22', habits: [] }) });
     await request('GET', '/api/habits');

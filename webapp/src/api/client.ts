@@ -1,7 +1,8 @@
 /**
- * The one place the app talks HTTP. It sends the session cookie (same origin), marks every
- * state-changing request as JSON (the server's CSRF rule), turns problem details into errors with
- * field messages, and reports a lost session (401) to whoever registered for it.
+ * The one place the app talks HTTP. It sends the session cookie (same origin), labels every
+ * state-changing request with its media type (JSON unless it uploads a file; the server's CSRF rule),
+ * turns problem details into errors with field messages, and reports a lost session (401) to whoever
+ * registered for it.
  */
 import type { ProblemDetails } from './types';
 
@@ -74,8 +75,10 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): voi
 
 export interface RequestOptions {
   body?: unknown;
-  /** A raw body (e.g. an uploaded file's text) sent as is, still labelled JSON. */
-  rawBody?: string;
+  /** A body sent as is (an uploaded file or its text), labelled `contentType`. */
+  rawBody?: string | Blob;
+  /** The media type of `rawBody`; JSON unless said otherwise (a Loop backup is `application/zip`). */
+  contentType?: string;
   /** False for calls where 401 is an ordinary answer (logging in with a wrong password). */
   redirectOnUnauthorized?: boolean;
   signal?: AbortSignal;
@@ -95,8 +98,8 @@ async function readProblem(response: Response): Promise<ProblemDetails | null> {
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const changesState = method !== 'GET' && method !== 'HEAD';
-  if (changesState) headers['Content-Type'] = 'application/json';
-  let body: string | undefined;
+  if (changesState) headers['Content-Type'] = options.contentType ?? 'application/json';
+  let body: string | Blob | undefined;
   if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) body = JSON.stringify(options.body);
 

@@ -11,6 +11,7 @@ import type {
   Habit,
   HabitInput,
   History,
+  ImportReport,
   Pause,
   Profile,
   Stats,
@@ -77,5 +78,8 @@ export const api = {
   revokeToken: (id: string) => request<void>('DELETE', `/api/tokens/${encodeURIComponent(id)}`),
 
   exportData: () => request<unknown>('GET', '/api/export'),
-  importData: (json: string) => request<Record<string, unknown>>('POST', '/api/import', { rawBody: json }),
+  /** Our JSON export, sent as the file's text. */
+  importJson: (json: string) => request<ImportReport>('POST', '/api/import', { rawBody: json }),
+  /** Loop Habit Tracker's "Export as CSV" zip, sent as the raw file. */
+  importLoopZip: (zip: Blob) => request<ImportReport>('POST', '/api/import', { rawBody: zip, contentType: 'application/zip' }),
 };

@@ -4,7 +4,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '../test/fetchMock';
 import { TODAY, profile, signedIn } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
-import { describeImport } from './settings/DataSection';
 
 describe('settings', () => {
   it('saves the time zone, day start and week start', async () => {
@@ -68,9 +67,5 @@ describe('settings', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Log out' }));
     expect(await screen.findByRole('heading', { name: 'Log in' })).toBeInTheDocument();
     expect(requests.find((r) => r.method === 'POST')!.headers['Content-Type']).toBe('application/json');
-  });
-
-  it('words the import report', () => {
-    expect(describeImport({ habits: 2, checkIns: 40, pauses: 1, milestones: 0 })).toBe('Imported 2 habits, 40 check-ins, 1 pauses, 0 milestones.');
   });
 });

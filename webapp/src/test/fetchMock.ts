@@ -25,8 +25,9 @@ export function mockFetch(routes: Record<string, Handler | Reply>) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = (init?.method ?? 'GET').toUpperCase();
     const headers = Object.fromEntries(Object.entries((init?.headers as Record<string, string>) ?? {}));
+    // JSON bodies are recorded parsed; anything else (an uploaded file) as it was given.
     const text = typeof init?.body === 'string' ? init.body : undefined;
-    const request: RecordedRequest = { method, path: url, headers, body: text ? JSON.parse(text) : undefined };
+    const request: RecordedRequest = { method, path: url, headers, body: text ? JSON.parse(text) : (init?.body ?? undefined) };
     requests.push(request);
     const route = routes[`${method} ${url}`] ?? routes[`${method} ${url.split('?')[0]}`];
     if (!route) throw new Error(`unexpected request ${method} ${url}`);

@@ -1,10 +1,11 @@
-/** Data out (our JSON) and back in. */
+/** Data out (our JSON) and in: our JSON export back, or a Loop Habit Tracker backup. */
 import { useState, type ChangeEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
+import type { ImportReport } from '../../api/types';
 import { useSession } from '../../app/session';
 import { useReportError } from '../../app/useApiCall';
-import { FormAlert } from '../../components/Field';
+import { describeImportError, readImportFile } from '../../lib/importFile';
 
 const IMPORT_WORDS: Record<string, string> = {
   habits: 'habits',
@@ -14,18 +15,35 @@ const IMPORT_WORDS: Record<string, string> = {
 };
 
 /** "Imported 2 habits, 40 check-ins, 1 pauses, 0 milestones." from the server's import report. */
-export function describeImport(report: Record<string, unknown> | undefined): string {
+export function describeImport(report: Partial<ImportReport> | Record<string, unknown> | undefined): string {
   const parts = Object.entries(report ?? {})
     .filter(([, value]) => typeof value === 'number')
     .map(([key, value]) => `${String(value)} ${IMPORT_WORDS[key] ?? key}`);
   return parts.length ? `Imported ${parts.join(', ')}.` : 'Imported.';
 }
 
+/** Why an import was refused: one sentence, and every complaint about the file (at most this many). */
+interface ImportProblem {
+  summary: string;
+  details: string[];
+}
+const MAX_DETAILS = 20;
+
+function importProblemOf(error: ApiError): ImportProblem {
+  const details = (error.problem?.errors ?? [])
+    .filter((e) => e && typeof e.message === 'string')
+    .map((e) => describeImportError(typeof e.field === 'string' ? e.field : '', e.message));
+  const reason = error.problem?.detail ?? error.problem?.title ?? error.message;
+  const summary = error.status === 413 ? 'That file is larger than the server takes (5 MiB).' : `Nothing was imported. ${reason}`;
+  return { summary, details };
+}
+
 export function DataSection() {
   const session = useSession();
   const reportError = useReportError();
   const [importResult, setImportResult] = useState<string | null>(null);
-  const [importError, setImportError] = useState<string | null>(null);
+  const [importProblem, setImportProblem] = useState<ImportProblem | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const exportData = async () => {
     try {
@@ -48,43 +66,67 @@ export function DataSection() {
     const file = event.target.files?.[0];
     event.target.value = '';
     setImportResult(null);
-    setImportError(null);
+    setImportProblem(null);
     if (!file) return;
+    setImporting(true);
     try {
-      const text = await file.text();
-      try {
-        JSON.parse(text);
-      } catch {
-        setImportError('That file is not a Habit Tracker JSON export.');
+      const read = await readImportFile(file);
+      if (read.kind === 'refused') {
+        setImportProblem({ summary: read.reason, details: [] });
         return;
       }
-      const report = await api.importData(text);
-      setImportResult(describeImport(report));
+      const report = read.kind === 'loopZip' ? await api.importLoopZip(read.zip) : await api.importJson(read.text);
+      setImportResult(`${describeImport(report)} (from ${file.name})`);
     } catch (error) {
-      if (error instanceof ApiError) setImportError(error.message);
+      if (error instanceof ApiError && error.status !== 401 && error.status < 500) setImportProblem(importProblemOf(error));
       else reportError(error);
+    } finally {
+      setImporting(false);
     }
   };
 
   return (
     <section className="panel" aria-labelledby="data-title">
       <h2 id="data-title">Your data</h2>
-      <p className="muted">Download everything as JSON, or bring a previous export back (all or nothing).</p>
+      <p className="muted">
+        Download everything as JSON. Import brings back such an export, or your habits from Loop Habit Tracker (in Loop:
+        Settings → Export as CSV gives a .zip). An import is all or nothing, up to 5 MiB.
+      </p>
       <div className="form-actions">
         <button type="button" className="button" onClick={() => void exportData()}>
           Export data
         </button>
-        <label className="button file-button">
-          Import data…
-          <input type="file" accept="application/json,.json" className="sr-only" onChange={(e) => void importData(e)} />
+        <label className={`button file-button${importing ? ' is-busy' : ''}`}>
+          {importing ? 'Importing…' : 'Import a file…'}
+          <input
+            type="file"
+            accept=".json,.zip,application/json,application/zip"
+            className="sr-only"
+            disabled={importing}
+            aria-describedby="import-formats"
+            onChange={(e) => void importData(e)}
+          />
         </label>
       </div>
-      {importResult && (
-        <p role="status" className="success">
-          {importResult}
-        </p>
+      <p id="import-formats" className="field-hint">
+        A Habit Tracker .json export or a Loop Habit Tracker .zip
+      </p>
+      <div role="status" aria-live="polite">
+        {importResult && <p className="success">{importResult}</p>}
+      </div>
+      {importProblem && (
+        <div className="form-alert import-problem" role="alert">
+          <p>{importProblem.summary}</p>
+          {importProblem.details.length > 0 && (
+            <ul>
+              {importProblem.details.slice(0, MAX_DETAILS).map((detail, index) => (
+                <li key={index}>{detail}</li>
+              ))}
+              {importProblem.details.length > MAX_DETAILS && <li>…and {importProblem.details.length - MAX_DETAILS} more</li>}
+            </ul>
+          )}
+        </div>
       )}
-      <FormAlert message={importError} />
     </section>
   );
 }
