@@ -16,7 +16,9 @@ import org.habittracker.adapters.lambda.http.HttpApi;
 import org.habittracker.adapters.lambda.http.HttpRequest;
 import org.habittracker.adapters.lambda.http.Problem;
 import org.habittracker.adapters.lambda.observability.CacheCounters;
+import org.habittracker.adapters.lambda.observability.RequestCacheCounts;
 import org.habittracker.adapters.lambda.observability.RequestLog;
+import org.habittracker.adapters.lambda.observability.UnreportedFailures;
 
 /**
  * The API as an AWS Lambda function behind an API Gateway HTTP API (payload v2). Lambda builds one
@@ -35,7 +37,7 @@ public final class ApiGatewayHandler
 
     private final HttpApi api;
     private final RequestLog log;
-    private final CacheCounters cacheCounters;
+    private final UnreportedFailures cacheFailures;
     private final Optional<HabitsRuntime> runtime;
     /** CRaC holds resources weakly: the handler keeps its hooks alive. */
     private final Optional<SnapStartHooks> snapStartHooks;
@@ -50,11 +52,15 @@ public final class ApiGatewayHandler
                 HabitsRuntime.Options.defaults()), true);
     }
 
-    /** For tests and for wiring done elsewhere: an API built already, logging where the caller says. */
+    /**
+     * For tests and for wiring done elsewhere: an API built already, logging where the caller says.
+     *
+     * @param cacheCounters the cache's running totals, whose failures the request lines report
+     */
     public ApiGatewayHandler(HttpApi api, RequestLog log, CacheCounters cacheCounters) {
         this.api = api;
         this.log = log;
-        this.cacheCounters = cacheCounters;
+        this.cacheFailures = new UnreportedFailures(cacheCounters);
         this.runtime = Optional.empty();
         this.snapStartHooks = Optional.empty();
     }
@@ -66,7 +72,7 @@ public final class ApiGatewayHandler
     private ApiGatewayHandler(HabitsRuntime runtime, RequestLog log, boolean registerSnapStartHooks) {
         this.api = runtime.api();
         this.log = log;
-        this.cacheCounters = runtime.cacheCounters();
+        this.cacheFailures = new UnreportedFailures(runtime.cacheCounters());
         this.runtime = Optional.of(runtime);
         this.snapStartHooks = registerSnapStartHooks ? Optional.of(SnapStartHooks.register(this, runtime))
                 : Optional.empty();
@@ -108,7 +114,6 @@ public final class ApiGatewayHandler
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         long start = System.nanoTime();
-        CacheCounters.Snapshot before = cacheCounters.snapshot();
         HttpRequest request;
         try {
             request = ApiGatewayEvents.toRequest(event == null ? new APIGatewayV2HTTPEvent() : event);
@@ -120,10 +125,13 @@ public final class ApiGatewayHandler
                     Optional.empty(), CacheCounters.NONE.snapshot(), Optional.empty()));
             return ApiGatewayEvents.toResponse(response);
         }
-        HttpApi.Exchange exchange = runtime.isPresent() ? runtime.get().handle(request) : api.handle(request);
+        // This request's cache hits and misses, counted on this thread; failures are claimed from the totals.
+        RequestCacheCounts cache = new RequestCacheCounts();
+        HttpApi.Exchange exchange = cache.during(
+                () -> runtime.isPresent() ? runtime.get().handle(request) : api.handle(request));
         log.record(new RequestLog.Entry(request.requestId(), request.method(), exchange.route(),
                 exchange.response().status(), elapsedMs(start), exchange.userId(),
-                cacheCounters.snapshot().minus(before), exchange.failure()));
+                new CacheCounters.Snapshot(cache.hits(), cache.misses(), cacheFailures.claim()), exchange.failure()));
         APIGatewayV2HTTPResponse response = ApiGatewayEvents.toResponse(exchange.response());
         runtime.ifPresent(HabitsRuntime::afterAnswer); // Redis starts once the first answer is made
         return response;

@@ -70,8 +70,8 @@ final class DeferredCache implements AutoCloseable {
         }
     };
 
-    /** The started cache and its session stores. */
-    private record Started(RedisCache cache, SessionStore sessions, SessionStore evictions) {
+    /** The started cache, its read cache and its session stores. */
+    private record Started(RedisCache cache, ReadCache reads, SessionStore sessions, SessionStore evictions) {
     }
 
     /** Building the Lettuce client in a cold JVM, the TCP connect and a first command, with room to spare. */
@@ -121,7 +121,12 @@ final class DeferredCache implements AutoCloseable {
                 return Optional.ofNullable(started);
             }
             RedisCache cache = connect.get();
-            now = new Started(cache, cache.sessionStore(database), cache.sessionStore(NO_DATABASE));
+            // Only a Redis cache has hits and misses to count; a pass-through (no Redis configured) has none.
+            now = cache.enabled()
+                    ? new Started(cache, CountingCaches.readCache(cache.readCache()),
+                            CountingCaches.sessions(cache.sessionStore(CountingCaches.databaseLookups(database))),
+                            cache.sessionStore(NO_DATABASE))
+                    : new Started(cache, cache.readCache(), cache.sessionStore(database), cache.sessionStore(NO_DATABASE));
             for (TokenHash session : sessions) {
                 now.evictions().revoke(session); // queued until Redis answers, then replayed
             }
@@ -204,7 +209,7 @@ final class DeferredCache implements AutoCloseable {
         @Override
         public <T> T get(ReadModelKey key, Class<T> type, Supplier<T> loader) {
             Started now = started;
-            return now == null ? loader.get() : now.cache().readCache().get(key, type, loader);
+            return now == null ? loader.get() : now.reads().get(key, type, loader);
         }
 
         /** After a committed write: must reach every container, so it starts the cache and waits for Redis once. */
@@ -212,7 +217,7 @@ final class DeferredCache implements AutoCloseable {
         public void invalidate(UserId owner) {
             Optional<Started> now = startedNow();
             if (now.isPresent()) {
-                now.get().cache().readCache().invalidate(owner);
+                now.get().reads().invalidate(owner);
                 awaitFirstAnswer(now.get());
             }
         }

@@ -1,16 +1,15 @@
 package org.habittracker.adapters.lambda.observability;
 
 /**
- * Running totals of the read cache, read after each request to emit what changed. The cache adapter's
- * metrics are adapted to this in the composition root; {@link #NONE} when there is no cache.
+ * Running totals of the read cache since start: the cache adapter's metrics, adapted in the composition root;
+ * {@link #NONE} when there is no cache. Only the failures are read from them per request
+ * ({@link UnreportedFailures}); hits and misses are counted per request ({@link RequestCacheCounts}).
  */
 @FunctionalInterface
 public interface CacheCounters {
 
+    /** Hits, misses and failures: the totals, or one request's share of them in the request log. */
     record Snapshot(long hits, long misses, long failures) {
-        public Snapshot minus(Snapshot earlier) {
-            return new Snapshot(hits - earlier.hits, misses - earlier.misses, failures - earlier.failures);
-        }
     }
 
     Snapshot snapshot();

@@ -17,12 +17,18 @@ import org.habittracker.domain.user.UserId;
  * {@code _aws} member tells CloudWatch to turn {@code Latency}, {@code Count4xx}, {@code Count5xx} and the
  * cache counters into metrics (no AWS SDK, no extra call). The line holds the request id, method, route
  * template, status, duration and a hash of the user id: never a cookie, token, body or password.
+ *
+ * <p>{@code CacheHits} and {@code CacheMisses} are this request's own (read models and session look-ups answered by
+ * Redis, and by the database: misses, and look-ups while Redis is not usable), counted on the request's thread
+ * ({@link RequestCacheCounts}). {@code CacheFailures} are the Redis failures the cache counted since the previous
+ * line ({@link UnreportedFailures}): each failure is on exactly one line, so sums over lines are exact, but with
+ * concurrent requests not necessarily on the line of the request that met it.
  */
 public final class RequestLog {
 
     public static final String NAMESPACE = "HabitTracker";
 
-    /** What one request leaves in the log. */
+    /** What one request leaves in the log; {@code cache} holds its hits and misses, and the failures it reports. */
     public record Entry(String requestId, String method, String route, int status, long durationMs,
             Optional<UserId> userId, CacheCounters.Snapshot cache, Optional<Throwable> failure) {
     }
