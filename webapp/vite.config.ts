@@ -2,8 +2,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The dev server forwards /api and /health to a running backend (the real local server on :8080 by
-// default, or dev/mock-server.mjs); the production build is plain static files in dist/.
+// The dev server forwards /api and /health to a running backend (the local server on :8080 by
+// default); the production build is plain static files in dist/.
 const backend = process.env.HABITS_BACKEND ?? 'http://localhost:8080';
 
 export default defineConfig({
