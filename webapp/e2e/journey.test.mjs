@@ -1,6 +1,7 @@
 // The journey a new user takes, in a real browser against a running server (BASE_URL):
 // register → create a daily and a measured habit → check in → streak 1 → edit yesterday in the
-// heatmap → streak 2 → reload keeps it → archive (and restore) → pauses → settings → log out → log in.
+// heatmap → streak 2 → reload keeps it → archive (and restore) → pauses → settings → an API token
+// (created, used by a script, revoked) → import a Loop Habit Tracker backup → log out → log in.
 // Every screen gets an axe check (no serious or critical violations) and a screenshot at a phone and a
 // desktop size under test-results/. The run fails on any console error of the page.
 import assert from 'node:assert/strict';
@@ -8,7 +9,9 @@ import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
+import { request } from 'playwright-core';
 import { VIEWPORTS, baseUrl, launch } from './browser.mjs';
+import { loopBackup } from './loopZip.mjs';
 
 const RESULTS = fileURLToPath(new URL(process.env.E2E_COLOR_SCHEME === 'dark' ? '../test-results/dark/' : '../test-results/', import.meta.url));
 const TIMEOUT = 15_000;
@@ -17,6 +20,8 @@ let browser;
 let context;
 let page;
 const consoleErrors = [];
+// Chromium logs every 4xx answer as a console error; the journey provokes a few on purpose.
+let expectedRefusals = 0;
 const a11yViolations = [];
 const screenshots = [];
 
@@ -30,11 +35,17 @@ before(async () => {
     // E2E_COLOR_SCHEME=dark runs the same journey (and axe's contrast checks) in the dark theme.
     colorScheme: process.env.E2E_COLOR_SCHEME === 'dark' ? 'dark' : 'light',
   });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   context.setDefaultTimeout(TIMEOUT);
   context.setDefaultNavigationTimeout(30_000);
   page = await context.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    if (expectedRefusals > 0 && /status of 400/.test(message.text())) {
+      expectedRefusals--;
+      return;
+    }
+    consoleErrors.push(`${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
 });
@@ -218,6 +229,69 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await capture('11-settings');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Settings saved.').waitFor();
+
+    // An API token: its secret is shown once, works for a script, is listed, and stops working when revoked.
+    await page.getByText('No tokens yet.').waitFor();
+    await page.getByLabel('Token name').fill('Nightly export script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const secretField = page.getByLabel('Your new token');
+    await secretField.waitFor();
+    await page.getByText('Copy it now: you won’t see it again.').waitFor();
+    const secret = await secretField.inputValue();
+    assert.ok(secret.length >= 20, 'the secret is shown in full');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Copy token', 'focus is on the copy button');
+    await capture('12-token-created');
+    await page.getByRole('button', { name: 'Copy token' }).click();
+    await page.getByText('Copied to the clipboard.').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), secret);
+
+    const script = await request.newContext({ baseURL: baseUrl() });
+    const asScript = () => script.get('/api/habits', { headers: { Authorization: `Bearer ${secret}` } });
+    try {
+      const used = await asScript();
+      assert.equal(used.status(), 200, 'the token opens the API without a session');
+      assert.ok((await used.json()).habits.some((h) => h.name === 'Drink water'));
+
+      await page.getByRole('button', { name: 'Done' }).click();
+      assert.equal(await page.getByLabel('Your new token').count(), 0, 'the secret is gone from the page');
+      assert.ok(!(await page.content()).includes(secret), 'nor is it anywhere in the document');
+      await page.reload();
+      const tokenRow = page.locator('[data-testid="token-row"][data-token-name="Nightly export script"]');
+      await tokenRow.getByText(/last used/).waitFor(); // the script's call is recorded
+      assert.equal(await page.getByLabel('Your new token').count(), 0, 'a reload never shows the secret again');
+      await capture('12b-tokens');
+      await page.getByRole('button', { name: 'Revoke token Nightly export script' }).click();
+      await page.getByRole('dialog', { name: 'Revoke “Nightly export script”?' }).waitFor();
+      await capture('13-token-revoke', { fullPage: false });
+      await page.getByRole('dialog').getByRole('button', { name: 'Revoke token' }).click();
+      await page.getByText('No tokens yet.').waitFor();
+      assert.equal((await asScript()).status(), 401, 'a revoked token opens nothing');
+    } finally {
+      await script.dispose();
+    }
+
+    // A Loop Habit Tracker backup: a broken one is refused naming its file and line; a good one lands on the board.
+    const loopFile = (color) => ({
+      name: `Loop Habits CSV ${today}.zip`,
+      mimeType: 'application/zip',
+      buffer: loopBackup({ name: 'Meditate', question: 'Did you meditate this morning?', color, doneDays: [addDays(today, -1), addDays(today, -2)] }),
+    });
+    expectedRefusals = 1;
+    await page.getByLabel('Import a file…').setInputFiles(loopFile('orange'));
+    const refusal = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
+    await refusal.waitFor();
+    await refusal.getByText(/^Habits\.csv, line 2/).waitFor();
+    await capture('14-import-refused');
+    await page.getByLabel('Import a file…').setInputFiles(loopFile('#FF8F00'));
+    await page.getByText(/^Imported 1 habits, 2 check-ins/).waitFor();
+    assert.equal(await refusal.count(), 0, 'the refusal is gone once an import succeeds');
+    await capture('15-import-done');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+    await row('Meditate').waitFor();
+    await assertText(streakOf('Meditate'), '2');
+    await capture('16-board-imported');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('button', { name: 'Log out' }).click();
     await heading('Log in').waitFor();
     await page.goto('/');
@@ -229,6 +303,7 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await heading('Today').waitFor();
     await assertText(streakOf('Drink water'), '2');
     await row('Read').waitFor();
+    await row('Meditate').waitFor();
   } catch (error) {
     await page.screenshot({ path: `${RESULTS}failure.png`, fullPage: true }).catch(() => undefined);
     throw error;
