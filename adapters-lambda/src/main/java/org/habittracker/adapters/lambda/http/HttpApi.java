@@ -13,6 +13,7 @@ import org.habittracker.adapters.lambda.http.endpoints.HealthEndpoint;
 import org.habittracker.adapters.lambda.http.endpoints.PauseEndpoints;
 import org.habittracker.adapters.lambda.http.endpoints.ProfileEndpoints;
 import org.habittracker.adapters.lambda.http.endpoints.ProgressEndpoints;
+import org.habittracker.adapters.lambda.http.endpoints.TokenEndpoints;
 import org.habittracker.adapters.lambda.json.Json;
 import org.habittracker.application.port.in.Principal;
 import org.habittracker.domain.user.UserId;
@@ -46,6 +47,7 @@ public final class HttpApi {
         routes.addAll(new ProgressEndpoints(useCases, json).routes());
         routes.addAll(new PauseEndpoints(useCases, json).routes());
         routes.addAll(new DataEndpoints(useCases, json, clock).routes());
+        routes.addAll(new TokenEndpoints(useCases, json).routes());
         this.router = new Router(routes);
     }
 
@@ -69,6 +71,9 @@ public final class HttpApi {
                 throw Problem.tooLarge(matched.bodyLimit());
             }
             Optional<String> bearer = bearerToken(request);
+            if (bearer.isPresent() && matched.access() == Route.Access.SESSION) {
+                throw Problem.sessionRequired();
+            }
             csrf.check(request, bearer.isPresent());
             if (takesBody(request) && !isJson(request)) {
                 throw Problem.unsupportedMediaType();
@@ -83,7 +88,8 @@ public final class HttpApi {
                     staleCookie = request.cookie(SessionCookie.NAME).isPresent() && principal.isEmpty();
                 }
             }
-            if (matched.access() == Route.Access.AUTHENTICATED && principal.isEmpty()) {
+            if (matched.access() != Route.Access.PUBLIC && matched.access() != Route.Access.OPTIONAL
+                    && principal.isEmpty()) {
                 throw Problem.unauthenticated();
             }
             HttpResponse response = matched.endpoint()

@@ -82,6 +82,12 @@ public final class Problem extends RuntimeException {
                 "State-changing requests must come from this site (Origin or Sec-Fetch-Site) or carry an API token.");
     }
 
+    /** A bearer API token on a route for the signed-in user only (managing API tokens). */
+    public static Problem sessionRequired() {
+        return of(403, "/problems/session-required", "Session required",
+                "API tokens are managed by the signed-in user: send the session cookie, not an API token.");
+    }
+
     /** The service cannot answer right now (the database is not ready); worth trying again in a second. */
     public static Problem unavailable(String detail) {
         return new Problem(503, "/problems/unavailable", "Service unavailable", detail, List.of(),

@@ -16,7 +16,12 @@ public record Route(String method, PathTemplate path, Access access, int bodyLim
         /** Anyone; a session or token, if present, is resolved (auth check, log out). */
         OPTIONAL,
         /** Needs a valid session cookie or bearer API token. */
-        AUTHENTICATED
+        AUTHENTICATED,
+        /**
+         * Needs a valid session cookie; a request with a bearer API token is refused (403): managing API tokens
+         * is for the signed-in user, never for a token. Being cookie-authenticated, it keeps the CSRF rule.
+         */
+        SESSION
     }
 
     @FunctionalInterface

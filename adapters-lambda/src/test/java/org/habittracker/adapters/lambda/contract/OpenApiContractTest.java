@@ -132,6 +132,21 @@ class OpenApiContractTest {
         send(Events.request("POST", "/api/pauses").session(session).json("{\"from\":\"2026-12-24\",\"to\":\"2026-12-26\"}"));
         send(Events.request("GET", "/api/pauses").session(session));
         send(Events.request("DELETE", "/api/pauses/" + pause).session(session));
+        String tokenId = send(Events.request("POST", "/api/tokens").session(session).json("{\"name\":\"script\"}"))
+                .json().get("id").asText();
+        String secret = send(Events.request("POST", "/api/tokens").session(session).json("{\"name\":\"backup\"}"))
+                .json().get("token").asText();
+        send(Events.request("GET", "/api/habits").withoutHeader("origin").header("authorization", "Bearer " + secret));
+        send(Events.request("GET", "/api/tokens").session(session));
+        send(Events.request("GET", "/api/tokens").header("authorization", "Bearer " + secret));
+        send(Events.request("POST", "/api/tokens").session(session).json("{\"name\":\"\",\"extra\":1}"));
+        send(Events.request("POST", "/api/tokens").json("{\"name\":\"x\"}"));
+        for (int i = 0; i < 19; i++) {
+            send(Events.request("POST", "/api/tokens").session(session).json("{\"name\":\"t" + i + "\"}"));
+        }
+        send(Events.request("DELETE", "/api/tokens/" + tokenId).session(session));
+        send(Events.request("DELETE", "/api/tokens/" + tokenId).session(session));
+        send(Events.request("DELETE", "/api/tokens/" + tokenId).header("authorization", "Bearer " + secret));
         String export = send(Events.request("GET", "/api/export").session(session)).body();
         send(Events.request("DELETE", "/api/habits/" + walk).session(session));
         send(Events.request("POST", "/api/import").session(session).json(export));
