@@ -78,7 +78,13 @@ export function SelectField({
   );
 }
 
-export function TextAreaField({ label, error, hint, className, ...area }: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & Labelled) {
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  className,
+  ...area
+}: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & Labelled & { ref?: Ref<HTMLTextAreaElement> }) {
   return (
     <FieldShell label={label} error={error} hint={hint} className={className}>
       {(control) => <textarea {...control} {...area} />}

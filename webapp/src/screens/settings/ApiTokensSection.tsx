@@ -11,7 +11,7 @@ import { useToasts } from '../../app/toasts';
 import { useReportError } from '../../app/useApiCall';
 import { useFormErrors } from '../../app/useFormErrors';
 import { Dialog } from '../../components/Dialog';
-import { FormActions, FormAlert, TextField } from '../../components/Field';
+import { FormActions, FormAlert, TextAreaField, TextField } from '../../components/Field';
 import { formatInstant } from '../../lib/dates';
 import type { FieldErrors } from '../../lib/fieldErrors';
 
@@ -196,8 +196,8 @@ type CopyState = 'idle' | 'copied' | 'failed';
 
 /**
  * The secret of a token just created. The polite live region stays in the page, so its words are
- * announced when a secret arrives; the secret itself sits in a read-only field (focusable, selectable)
- * rather than being read out.
+ * announced when a secret arrives; the secret itself sits in a read-only field (focusable, selectable,
+ * wrapped so all of it shows on a phone) rather than being read out.
  */
 function NewTokenSecret({
   token,
@@ -209,7 +209,7 @@ function NewTokenSecret({
   onDone: () => void;
 }) {
   const [copy, setCopy] = useState<CopyState>('idle');
-  const field = useRef<HTMLInputElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
   const secret = token?.token;
 
   useEffect(() => setCopy('idle'), [secret]);
@@ -243,14 +243,14 @@ function NewTokenSecret({
       </div>
       {token && (
         <>
-          <TextField
+          <TextAreaField
             ref={field}
             label="Your new token"
             name="newToken"
             className="token-value"
+            rows={2}
             readOnly
             spellCheck={false}
-            autoComplete="off"
             value={token.token}
             onFocus={(e) => e.target.select()}
           />
