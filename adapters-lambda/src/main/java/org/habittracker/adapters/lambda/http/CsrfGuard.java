@@ -11,8 +11,9 @@ import java.util.Set;
  * cross-site or same-site POST/PUT/PATCH/DELETE, and {@code Sec-Fetch-Site} where it knows the fetch
  * metadata headers; a request must show it comes from this site (the origin's host is the request's
  * {@code X-Forwarded-Host} or {@code Host}) or from an allowed origin. Requests with a bearer API token
- * carry no ambient credential and are exempt. Together with {@code SameSite=Lax} and the JSON content
- * type, which a plain HTML form cannot send, this leaves no way for another site to act as the user.
+ * carry no ambient credential and are exempt (except on the token routes, which refuse them outright). Together
+ * with {@code SameSite=Lax} and the body types taken ({@code application/json}, and {@code application/zip} for
+ * the import), neither of which a plain HTML form can send, this leaves no way for another site to act as the user.
  */
 public final class CsrfGuard {
 

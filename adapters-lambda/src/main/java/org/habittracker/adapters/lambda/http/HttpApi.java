@@ -75,8 +75,8 @@ public final class HttpApi {
                 throw Problem.sessionRequired();
             }
             csrf.check(request, bearer.isPresent());
-            if (takesBody(request) && !isJson(request)) {
-                throw Problem.unsupportedMediaType();
+            if (takesBody(request) && !matched.accepts().contains(mediaType(request))) {
+                throw Problem.unsupportedMediaType(matched.accepts());
             }
             Optional<String> sessionToken = Optional.empty();
             if (matched.access() != Route.Access.PUBLIC) {
@@ -122,11 +122,10 @@ public final class HttpApi {
         return request.hasBody() && !request.method().equals("GET") && !request.method().equals("HEAD");
     }
 
-    private static boolean isJson(HttpRequest request) {
-        return request.header("content-type").map(type -> {
-            String mediaType = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
-            return mediaType.equals("application/json");
-        }).orElse(false);
+    /** {@code Application/JSON; charset=utf-8} → {@code application/json}; "" when there is none. */
+    public static String mediaType(HttpRequest request) {
+        return request.header("content-type").map(type -> type.split(";")[0].strip().toLowerCase(Locale.ROOT))
+                .orElse("");
     }
 
     private static Optional<String> bearerToken(HttpRequest request) {

@@ -72,9 +72,10 @@ public final class Problem extends RuntimeException {
                 "The body may be at most " + limitBytes + " bytes.");
     }
 
-    public static Problem unsupportedMediaType() {
+    public static Problem unsupportedMediaType(List<String> accepted) {
+        String types = String.join(", ", accepted);
         return new Problem(415, "/problems/unsupported-media-type", "Unsupported media type",
-                "Send the body as application/json.", List.of(), Map.of("Accept", HttpResponse.JSON));
+                "Send the body as " + String.join(" or ", accepted) + ".", List.of(), Map.of("Accept", types));
     }
 
     public static Problem crossSite() {

@@ -1,13 +1,17 @@
 package org.habittracker.adapters.lambda.http;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One method and path template, who may call it, how large its body may be, and what answers it.
+ * One method and path template, who may call it, how large its body may be, in which media types, and what
+ * answers it.
  *
  * @param bodyLimit largest body accepted, in bytes (after base64 decoding)
+ * @param accepts   media types a body may have ({@code application/json} unless said otherwise); another is 415
  */
-public record Route(String method, PathTemplate path, Access access, int bodyLimit, Endpoint endpoint) {
+public record Route(String method, PathTemplate path, Access access, int bodyLimit, Endpoint endpoint,
+        List<String> accepts) {
 
     /** Who may call a route, and so whether credentials are looked at. */
     public enum Access {
@@ -34,5 +38,11 @@ public record Route(String method, PathTemplate path, Access access, int bodyLim
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(endpoint, "endpoint");
+        accepts = List.copyOf(accepts);
+    }
+
+    /** A route whose body, if any, is JSON. */
+    public Route(String method, PathTemplate path, Access access, int bodyLimit, Endpoint endpoint) {
+        this(method, path, access, bodyLimit, endpoint, List.of(HttpResponse.JSON));
     }
 }

@@ -15,6 +15,7 @@ import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.support.ApiResponse;
 import org.habittracker.adapters.lambda.support.Events;
 import org.habittracker.adapters.lambda.support.FakeBackedApi;
+import org.habittracker.adapters.lambda.support.LoopZip;
 
 @DisplayName("docs/openapi.yaml describes the API as it answers")
 class OpenApiContractTest {
@@ -151,6 +152,12 @@ class OpenApiContractTest {
         send(Events.request("DELETE", "/api/habits/" + walk).session(session));
         send(Events.request("POST", "/api/import").session(session).json(export));
         send(Events.request("POST", "/api/import").session(session).json("{\"formatVersion\":2}"));
+        byte[] loop = LoopZip.export().habit("001,Meditate,YES_NO,Did you?,,1,1,#FF8F00,,,,false", "001 Meditate",
+                "2026-11-22,YES_MANUAL,", "2026-11-21,SKIP,").zip();
+        send(Events.request("POST", "/api/import").session(session).binary("application/zip", loop));
+        send(Events.request("POST", "/api/import").session(session).binary("application/zip",
+                LoopZip.export().habitWithoutFolder("001,Meditate,YES_NO,,,1,1,red,,,,false").zip()));
+        send(Events.request("POST", "/api/import").session(session).binary("text/csv", new byte[] {1}));
         send(Events.request("GET", "/api/nothing-here"));
         send(Events.request("DELETE", "/api/habits"));
         send(Events.request("HEAD", "/health"));

@@ -49,6 +49,7 @@ public final class Events {
         private final Map<String, String> headers = new LinkedHashMap<>();
         private final List<String> cookies = new ArrayList<>();
         private String body;
+        private boolean base64;
         private String stage = "$default";
         private String sourceIp = "198.51.100.20";
         private String requestId = "req-" + System.nanoTime();
@@ -67,6 +68,14 @@ public final class Events {
         public Builder json(String json) {
             headers.put("content-type", "application/json");
             this.body = json;
+            return this;
+        }
+
+        /** A binary body, as API Gateway passes one: base64 in {@code body}, {@code isBase64Encoded} set. */
+        public Builder binary(String contentType, byte[] bytes) {
+            headers.put("content-type", contentType);
+            this.body = java.util.Base64.getEncoder().encodeToString(bytes);
+            this.base64 = true;
             return this;
         }
 
@@ -123,7 +132,7 @@ public final class Events {
             event.setHeaders(new LinkedHashMap<>(headers));
             event.setCookies(cookies.isEmpty() ? null : new ArrayList<>(cookies));
             event.setBody(body);
-            event.setIsBase64Encoded(false);
+            event.setIsBase64Encoded(base64);
             event.setRequestContext(context);
             return event;
         }
