@@ -306,6 +306,9 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await row('Meditate').waitFor();
   } catch (error) {
     await page.screenshot({ path: `${RESULTS}failure.png`, fullPage: true }).catch(() => undefined);
+    // What else had gone wrong before the step that failed.
+    console.log(`accessibility violations so far: ${JSON.stringify(a11yViolations, null, 2)}`);
+    console.log(`console errors so far: ${JSON.stringify(consoleErrors, null, 2)}`);
     throw error;
   }
 
