@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.validation.Validator;
 
 import org.habittracker.adapters.lambda.http.ApiUseCases;
-import org.habittracker.adapters.lambda.http.CommandChecks;
+import org.habittracker.adapters.lambda.json.CommandChecks;
 import org.habittracker.application.service.ApplicationServices;
 import org.habittracker.application.service.CommandValidator;
 import org.habittracker.domain.shared.InvalidInputException;

@@ -2,6 +2,7 @@ package org.habittracker.adapters.lambda.http;
 
 import java.util.Objects;
 
+import org.habittracker.adapters.lambda.json.CommandChecks;
 import org.habittracker.application.port.in.CheckHealthUseCase;
 import org.habittracker.application.port.in.CheckInsUseCase;
 import org.habittracker.application.port.in.ExportImportUseCase;

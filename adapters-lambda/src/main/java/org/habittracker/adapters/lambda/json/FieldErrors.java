@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.habittracker.adapters.lambda.http.CommandChecks;
 import org.habittracker.domain.shared.FieldViolation;
 import org.habittracker.domain.shared.InvalidInputException;
 

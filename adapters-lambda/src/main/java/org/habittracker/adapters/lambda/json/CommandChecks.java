@@ -1,4 +1,4 @@
-package org.habittracker.adapters.lambda.http;
+package org.habittracker.adapters.lambda.json;
 
 import java.util.List;
 
