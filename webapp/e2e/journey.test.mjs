@@ -56,6 +56,8 @@ after(async () => {
 
 /** Screenshots at both sizes and an axe check at both; the journey itself runs at desktop size. */
 async function capture(name, { fullPage = true } = {}) {
+  // Toasts are fixed at the bottom and would hide what the screenshot is for; they are read by then.
+  await page.evaluate(() => document.querySelectorAll('.toast-close').forEach((button) => button.click()));
   for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(viewport);
     await page.waitForTimeout(150); // let layout and transitions settle

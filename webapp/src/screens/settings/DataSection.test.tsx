@@ -50,7 +50,7 @@ describe('importing in settings', () => {
       'POST /api/import': problem(400, {
         title: 'Validation failed',
         status: 400,
-        detail: 'The Loop backup has 2 mistakes.',
+        detail: 'Habits.csv:3:Color: must be a colour like #00897b; 002 Read/Checkmarks.csv:14:Value: unknown value MAYBE',
         errors: [
           { field: 'Habits.csv:3:Color', message: 'must be a colour like #00897b' },
           { field: '002 Read/Checkmarks.csv:14:Value', message: 'unknown value MAYBE' },
@@ -61,13 +61,25 @@ describe('importing in settings', () => {
     await upload(loopZip());
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Nothing was imported. The Loop backup has 2 mistakes.');
+    expect(alert).toHaveTextContent('Nothing was imported: the file has 2 mistakes.');
     const items = [...alert.querySelectorAll('li')].map((li) => li.textContent);
     expect(items).toEqual([
       'Habits.csv, line 3, column Color: must be a colour like #00897b',
       '002 Read/Checkmarks.csv, line 14, column Value: unknown value MAYBE',
     ]);
     expect(screen.queryByText(/^Imported/)).not.toBeInTheDocument();
+  });
+
+  it('gives the server’s reason when it names no line, such as a zip without Habits.csv', async () => {
+    mockFetch({
+      ...signedIn,
+      'POST /api/import': problem(400, { title: 'Not a Loop backup', status: 400, detail: 'The zip holds no Habits.csv.' }),
+    });
+    renderApp('/settings');
+    await upload(loopZip());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Nothing was imported. The zip holds no Habits.csv.');
+    expect(alert.querySelector('li')).toBeNull();
   });
 
   it('says a file is too large when the server refuses it with 413', async () => {

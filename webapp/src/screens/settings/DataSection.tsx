@@ -33,8 +33,13 @@ function importProblemOf(error: ApiError): ImportProblem {
   const details = (error.problem?.errors ?? [])
     .filter((e) => e && typeof e.message === 'string')
     .map((e) => describeImportError(typeof e.field === 'string' ? e.field : '', e.message));
-  const reason = error.problem?.detail ?? error.problem?.title ?? error.message;
-  const summary = error.status === 413 ? 'That file is larger than the server takes (5 MiB).' : `Nothing was imported. ${reason}`;
+  // With a list of complaints the server's detail only repeats them, joined; count them instead.
+  const summary =
+    error.status === 413
+      ? 'That file is larger than the server takes (5 MiB).'
+      : details.length > 0
+        ? `Nothing was imported: the file has ${details.length === 1 ? 'a mistake' : `${details.length} mistakes`}.`
+        : `Nothing was imported. ${error.message}`;
   return { summary, details };
 }
 
