@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class JsonValues {
 
+    public static final int MAX_DECIMALS = 3;
+
     private final FieldErrors errors;
 
     public JsonValues(FieldErrors errors) {
@@ -60,6 +62,10 @@ public final class JsonValues {
         return fault(path, "must be a whole number");
     }
 
+    /**
+     * A number with at most {@link #MAX_DECIMALS} decimal places (amounts and targets; the check-in command allows
+     * no more). Also what keeps {@code 1e-999999999}, which is valid JSON, out of the database and the answers.
+     */
     public Optional<BigDecimal> decimal(JsonNode node, String path) {
         if (absent(node)) {
             return Optional.empty();
@@ -67,7 +73,11 @@ public final class JsonValues {
         if (!node.isNumber()) {
             return fault(path, "must be a number");
         }
-        return Optional.of(node.decimalValue());
+        BigDecimal value = node.decimalValue();
+        if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            return fault(path, "must have at most " + MAX_DECIMALS + " decimal places");
+        }
+        return Optional.of(value);
     }
 
     public Optional<Boolean> bool(JsonNode node, String path) {

@@ -89,6 +89,16 @@ class EveryFieldErrorTest {
     }
 
     @Test
+    @DisplayName("POST /api/habits: a target with more than 3 decimal places (1e-999999999 is valid JSON) and a long unit")
+    void targetDecimals() {
+        ApiResponse response = send(Events.request("POST", "/api/habits").json("""
+                {"name":"Read","color":"#123456","schedule":{"type":"daily"},
+                 "goal":{"type":"measured","target":1e-999999999,"unit":"%s"}}""".formatted("u".repeat(21))));
+
+        assertThat(response.fieldErrors()).containsExactlyInAnyOrder("goal.target", "goal.unit");
+    }
+
+    @Test
     @DisplayName("PATCH /api/habits/{id}: a null name, a bad colour, a long emoji, a short commitment and an early start")
     void updateHabit() {
         String id = api.createHabit(session, "Read");
