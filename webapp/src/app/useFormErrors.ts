@@ -1,6 +1,7 @@
 /**
- * A form's messages: its own checks before a request, then the server's refusal placed next to the
- * inputs it names (every message of a problem's `errors[]`, several at once), the rest at the top.
+ * A form's messages and its request: its own checks first, then the request (busy meanwhile), then the
+ * server's refusal placed next to the inputs it names (every message of a problem's `errors[]`, several
+ * at once), the rest at the top.
  */
 import { useCallback, useState } from 'react';
 import { ApiError } from '../api/client';
@@ -18,6 +19,13 @@ export interface FormErrors {
   showRefusal: (error: unknown) => boolean;
   setErrors: (errors: FieldErrors) => void;
   setFormError: (message: string | null) => void;
+  /** True while `submit`'s request runs. */
+  busy: boolean;
+  /**
+   * Shows the form's findings; when there are none, runs `send`. A refusal lands in the form, any other
+   * failure goes to `report`. True when it was sent and accepted.
+   */
+  submit: (found: FieldErrors, send: () => Promise<unknown>, report: (error: unknown) => void) => Promise<boolean>;
 }
 
 /** `inputs` (and `aliases`) must be constants: they say which field paths the form has an input for. */
@@ -42,5 +50,23 @@ export function useFormErrors(inputs: readonly string[], aliases?: Readonly<Reco
     [inputs, aliases],
   );
 
-  return { errors, formError, check, showRefusal, setErrors, setFormError };
+  const [busy, setBusy] = useState(false);
+  const submit = useCallback(
+    async (found: FieldErrors, send: () => Promise<unknown>, report: (error: unknown) => void) => {
+      if (!check(found)) return false;
+      setBusy(true);
+      try {
+        await send();
+        return true;
+      } catch (error) {
+        if (!showRefusal(error)) report(error);
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [check, showRefusal],
+  );
+
+  return { errors, formError, check, showRefusal, setErrors, setFormError, busy, submit };
 }

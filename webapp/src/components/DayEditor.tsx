@@ -34,7 +34,6 @@ export function DayEditor({
   const [amount, setAmount] = useState(checkIn?.amount == null ? '' : formatAmount(checkIn.amount));
   const [note, setNote] = useState(checkIn?.note ?? '');
   const form = useFormErrors(INPUTS);
-  const [saving, setSaving] = useState(false);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,9 +41,7 @@ export function DayEditor({
     const amountValue = measured && choice === 'DONE' ? amountFrom(amount, measured.target) : null;
     if (measured && choice === 'DONE' && amountValue === null) found.amount = 'Enter a number of 0 or more';
     if (note.length > 500) found.note = 'At most 500 characters';
-    if (!form.check(found)) return;
-    setSaving(true);
-    try {
+    const send = async () => {
       if (choice === 'NONE') {
         if (checkIn) await api.clearCheckIn(habit.id, day);
       } else {
@@ -54,12 +51,8 @@ export function DayEditor({
           note: note.trim() || null,
         });
       }
-      onSaved();
-    } catch (error) {
-      if (!form.showRefusal(error)) onError(error);
-    } finally {
-      setSaving(false);
-    }
+    };
+    if (await form.submit(found, send, onError)) onSaved();
   };
 
   return (
@@ -105,7 +98,7 @@ export function DayEditor({
             onChange={(e) => setNote(e.target.value)}
           />
         )}
-        <FormActions submit="Save" busy={saving} busyLabel="Saving…">
+        <FormActions submit="Save" busy={form.busy} busyLabel="Saving…">
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>

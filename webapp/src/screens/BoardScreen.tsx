@@ -5,6 +5,7 @@ import { api } from '../api/endpoints';
 import type { Board, BoardHabit } from '../api/types';
 import { useSession } from '../app/session';
 import { useReportError } from '../app/useApiCall';
+import { Loading } from '../components/Loading';
 import { ProgressRing } from '../components/ProgressRing';
 import { amountFrom, amountInputProps } from '../lib/amount';
 import { formatDay } from '../lib/dates';
@@ -124,16 +125,7 @@ export function BoardScreen() {
     return (
       <section aria-labelledby="board-title" className="screen">
         <h1 id="board-title">Today</h1>
-        {failed ? (
-          <p>
-            Could not load your habits.{' '}
-            <button type="button" className="button" onClick={() => void load()}>
-              Try again
-            </button>
-          </p>
-        ) : (
-          <p aria-busy="true">Loading…</p>
-        )}
+        <Loading failed={failed} what="your habits" onRetry={() => void load()} />
       </section>
     );
   }

@@ -30,7 +30,6 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
   const [values, setValues] = useState<HabitFormValues>(() => emptyHabitForm(session.today));
   const form = useFormErrors(FORM_FIELDS, FIELD_ALIASES);
   const { errors } = form;
-  const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     if (!habitId) return;
@@ -59,21 +58,13 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!form.check(validateHabitForm(values))) {
-      focusFirstError();
-      return;
-    }
-    setSaving(true);
-    try {
+    const save = async () => {
       const input = habitInputFrom(values);
       const saved = editing && habitId ? await api.updateHabit(habitId, input) : await api.createHabit(input);
       navigate(editing ? `/habits/${saved.id ?? habitId}` : '/');
-    } catch (error) {
-      if (form.showRefusal(error)) focusFirstError();
-      else reportError(error);
-    } finally {
-      setSaving(false);
-    }
+    };
+    // Not saved: own findings or the server's refusal are on screen (a failure of another kind is a toast).
+    if (!(await form.submit(validateHabitForm(values), save, reportError))) focusFirstError();
   };
 
   const remove = async () => {
@@ -331,7 +322,7 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
           </div>
         </fieldset>
 
-        <FormActions submit={editing ? 'Save changes' : 'Create habit'} busy={saving} busyLabel="Saving…">
+        <FormActions submit={editing ? 'Save changes' : 'Create habit'} busy={form.busy} busyLabel="Saving…">
           <Link href={editing && habitId ? `/habits/${habitId}` : '/'} className="button">
             Cancel
           </Link>

@@ -28,7 +28,6 @@ export function PausesScreen() {
   const [from, setFrom] = useState(session.today ?? '');
   const [to, setTo] = useState(session.today ? addDays(session.today, 6) : '');
   const form = useFormErrors(INPUTS);
-  const [busy, setBusy] = useState(false);
   const { setToday } = session;
 
   const load = useCallback(async () => {
@@ -51,16 +50,7 @@ export function PausesScreen() {
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    if (!form.check(validatePause(from, to))) return;
-    setBusy(true);
-    try {
-      await api.createPause({ habitId: habitId || null, from, to });
-      await load();
-    } catch (error) {
-      if (!form.showRefusal(error)) reportError(error);
-    } finally {
-      setBusy(false);
-    }
+    if (await form.submit(validatePause(from, to), () => api.createPause({ habitId: habitId || null, from, to }), reportError)) await load();
   };
 
   const remove = async (pause: Pause) => {
@@ -93,7 +83,7 @@ export function PausesScreen() {
           <TextField label="From" name="from" type="date" value={from} error={form.errors.from} onChange={(e) => setFrom(e.target.value)} />
           <TextField label="To" name="to" type="date" value={to} error={form.errors.to} onChange={(e) => setTo(e.target.value)} />
         </div>
-        <FormActions submit="Add pause" busy={busy} busyLabel="Adding…" />
+        <FormActions submit="Add pause" busy={form.busy} busyLabel="Adding…" />
       </form>
 
       <h2>Your pauses</h2>

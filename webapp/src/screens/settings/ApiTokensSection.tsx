@@ -12,6 +12,7 @@ import { useReportError } from '../../app/useApiCall';
 import { useFormErrors } from '../../app/useFormErrors';
 import { Dialog } from '../../components/Dialog';
 import { FormActions, FormAlert, TextAreaField, TextField } from '../../components/Field';
+import { Loading } from '../../components/Loading';
 import { formatInstant } from '../../lib/dates';
 import type { FieldErrors } from '../../lib/fieldErrors';
 
@@ -33,7 +34,6 @@ export function ApiTokensSection() {
   const [tokens, setTokens] = useState<ApiToken[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const copyButton = useRef<HTMLButtonElement>(null);
@@ -65,19 +65,11 @@ export function ApiTokensSection() {
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    if (!form.check(validateTokenName(name))) return;
-    setBusy(true);
-    try {
-      const token = await api.createToken(name.trim());
-      setCreated(token);
-      setName('');
-      focusAfterRender.current = 'copy';
-      await load();
-    } catch (error) {
-      if (!form.showRefusal(error)) reportError(error);
-    } finally {
-      setBusy(false);
-    }
+    const made = await form.submit(validateTokenName(name), () => api.createToken(name.trim()).then(setCreated), reportError);
+    if (!made) return;
+    setName('');
+    focusAfterRender.current = 'copy';
+    await load();
   };
 
   const revoke = async (token: ApiToken) => {
@@ -120,7 +112,7 @@ export function ApiTokensSection() {
           error={form.errors.name}
           onChange={(e) => setName(e.target.value)}
         />
-        <FormActions submit="Create token" busy={busy} busyLabel="Creating…" />
+        <FormActions submit="Create token" busy={form.busy} busyLabel="Creating…" />
       </form>
 
       <NewTokenSecret
@@ -136,16 +128,7 @@ export function ApiTokensSection() {
         Your tokens
       </h3>
       {tokens === null ? (
-        failed ? (
-          <p>
-            Could not load your tokens.{' '}
-            <button type="button" className="button" onClick={() => void load()}>
-              Try again
-            </button>
-          </p>
-        ) : (
-          <p aria-busy="true">Loading…</p>
-        )
+        <Loading failed={failed} what="your tokens" onRetry={() => void load()} />
       ) : tokens.length === 0 ? (
         <p className="muted">No tokens yet.</p>
       ) : (

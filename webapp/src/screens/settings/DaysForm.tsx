@@ -22,7 +22,6 @@ export function DaysForm() {
   const [dayStartHour, setDayStartHour] = useState(0);
   const [weekStart, setWeekStart] = useState<Weekday>('MONDAY');
   const [loaded, setLoaded] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     api.profile().then((profile) => {
@@ -39,17 +38,12 @@ export function DaysForm() {
     const found: FieldErrors = {};
     const zone = timeZoneError(timeZone);
     if (zone) found.timeZone = zone;
-    if (!form.check(found)) return;
-    setBusy(true);
-    try {
+    const update = async () => {
       const profile = await api.updateProfile({ timeZone: timeZone.trim(), dayStartHour, weekStart });
       if (profile) setProfile(profile);
-      toasts.show('Settings saved.', 'info');
-    } catch (error) {
-      if (!form.showRefusal(error)) reportError(error);
-    } finally {
-      setBusy(false);
-    }
+    };
+    const saved = await form.submit(found, update, reportError);
+    if (saved) toasts.show('Settings saved.', 'info');
   };
 
   if (!loaded) return <p aria-busy="true">Loading…</p>;
@@ -84,7 +78,7 @@ export function DaysForm() {
           </option>
         ))}
       </SelectField>
-      <FormActions submit="Save settings" busy={busy} busyLabel="Saving…" />
+      <FormActions submit="Save settings" busy={form.busy} busyLabel="Saving…" />
     </form>
   );
 }
