@@ -63,7 +63,7 @@ public record ApplicationServices(
                 new ProgressService(ports.habits(), ports.checkIns(), ports.pauses(), ports.milestones(),
                         ports.readCache(), userDays, analyser),
                 new ExportImportService(ports.users(), ports.habits(), ports.checkIns(), ports.pauses(),
-                        ports.milestones(), userDays, writes, ports.clock(), ports.ids()),
+                        ports.milestones(), userDays, writes, analyser, ports.clock(), ports.ids()),
                 new ApiTokenService(ports.apiTokens(), userDays, tokens, ports.clock(), ports.ids()),
                 new HealthService(ports.databaseHealth(), ports.readCache()));
     }

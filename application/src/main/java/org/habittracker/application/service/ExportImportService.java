@@ -42,12 +42,13 @@ public final class ExportImportService implements ExportImportUseCase {
     private final MilestoneRepository milestones;
     private final UserDays userDays;
     private final OwnerWrites writes;
+    private final ProgressAnalyser analyser;
     private final Clock clock;
     private final IdGenerator ids;
 
     ExportImportService(UserRepository users, HabitRepository habits, CheckInRepository checkIns,
             PauseRepository pauses, MilestoneRepository milestones, UserDays userDays, OwnerWrites writes,
-            Clock clock, IdGenerator ids) {
+            ProgressAnalyser analyser, Clock clock, IdGenerator ids) {
         this.users = users;
         this.habits = habits;
         this.checkIns = checkIns;
@@ -55,6 +56,7 @@ public final class ExportImportService implements ExportImportUseCase {
         this.milestones = milestones;
         this.userDays = userDays;
         this.writes = writes;
+        this.analyser = analyser;
         this.clock = clock;
         this.ids = ids;
     }
@@ -163,27 +165,34 @@ public final class ExportImportService implements ExportImportUseCase {
         users.updateSettings(ownerId, data.settings());
         int nextPosition = existing.stream().mapToInt(Habit::position).max().orElse(-1) + 1;
         Map<HabitId, HabitId> newIds = new HashMap<>();
+        List<Habit> imported = new ArrayList<>();
         int checkInCount = 0;
-        int milestoneCount = 0;
         for (HabitData item : data.habits()) {
             Habit source = item.habit();
             HabitId newId = new HabitId(ids.newId());
             newIds.put(source.id(), newId);
-            habits.add(new Habit(newId, ownerId, source.name(), source.description(), source.color(),
+            Habit copy = new Habit(newId, ownerId, source.name(), source.description(), source.color(),
                     source.emoji(), source.schedule(), source.goal(), source.startDate(), source.commitmentDays(),
-                    source.archived(), nextPosition++, source.createdAt()));
+                    source.archived(), nextPosition++, source.createdAt());
+            habits.add(copy);
+            imported.add(copy);
             for (CheckIn checkIn : item.checkIns()) {
                 checkIns.upsert(ownerId, new CheckIn(newId, checkIn.day(), checkIn.status(), checkIn.amount(),
                         checkIn.note()));
                 checkInCount++;
             }
             milestones.recordNew(ownerId, newId, item.milestones());
-            milestoneCount += (int) item.milestones().stream().map(m -> m.kind()).distinct().count();
         }
         for (Pause pause : data.pauses()) {
             pauses.add(new Pause(new PauseId(ids.newId()), ownerId, pause.habitId().map(newIds::get), pause.from(),
                     pause.to()));
         }
+        // Data from elsewhere (Loop's export has none) may lack the milestones its history reached: record
+        // them now, in the importer's new settings; those carried in the data keep their first day.
+        User importer = owner.withSettings(data.settings());
+        analyser.recordMilestones(importer, imported, data.settings().userDay().dayOf(clock.instant()));
+        int milestoneCount = imported.stream().mapToInt(habit -> milestones.findByHabit(ownerId, habit.id()).size())
+                .sum();
         return new ImportReport(data.habits().size(), checkInCount, data.pauses().size(), milestoneCount);
     }
 }

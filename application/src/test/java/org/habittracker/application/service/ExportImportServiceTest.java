@@ -129,6 +129,23 @@ class ExportImportServiceTest {
     }
 
     @Test
+    @DisplayName("data without milestones (as from Loop) gets those its history reaches, dated when first reached")
+    void importRecordsTheMilestonesTheHistoryReaches() {
+        UserDataExport data = adasData();
+        List<HabitData> withoutMilestones = data.habits().stream()
+                .map(item -> new HabitData(item.habit(), item.checkIns(), List.of())).toList();
+
+        ImportReport report = exportImport.importData(bob, new UserDataExport(data.formatVersion(),
+                data.exportedAt(), data.username(), data.settings(), withoutMilestones, data.pauses()));
+
+        UserDataExport bobs = exportImport.export(bob);
+        HabitData run = bobs.habits().stream().filter(item -> item.habit().name().equals("Run")).findFirst()
+                .orElseThrow();
+        assertThat(run.milestones()).containsExactly(new Milestone(MilestoneKind.STREAK_7, TODAY.minusDays(4)));
+        assertThat(report.milestones()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("imported pauses follow their habits to the new ids, and pauses for all habits stay for all")
     void importRemapsPauses() {
         UserDataExport data = adasData();
