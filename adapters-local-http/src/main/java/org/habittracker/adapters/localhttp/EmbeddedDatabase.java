@@ -35,6 +35,20 @@ final class EmbeddedDatabase implements AutoCloseable {
      *                 runs it as an ordinary user in a user namespace
      */
     static EmbeddedDatabase start(Path dataDir, PgBinaryResolver binaries) {
+        int port;
+        try {
+            port = freePort();
+        } catch (IOException e) {
+            throw new StartupException("no free port for the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+        return start(dataDir, binaries, port);
+    }
+
+    /**
+     * On a port of the caller's choosing: a test that stops the database and starts it again on the same data
+     * directory needs it back where the server's pool looks for it.
+     */
+    static EmbeddedDatabase start(Path dataDir, PgBinaryResolver binaries, int port) {
         if (RunningUser.isRoot() && !PostgresBinaries.userNamespacesWork()) {
             throw new StartupException("the embedded PostgreSQL cannot run as root, and this system does not let "
                     + "root start it as an ordinary user (unshare --user is refused). Run Habit Tracker as a normal "
@@ -51,7 +65,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(unpackedBinaries.toFile())
                     .setRegisterShutdownHook(false)
-                    .setPort(freePort())
+                    .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDir);

@@ -29,7 +29,11 @@ final class BrowserlikeClient {
                 .build();
     }
 
-    record Answer(int status, String body) {
+    /**
+     * @param contentType the {@code Content-Type} header, "" when there is none
+     * @param retryAfter  the {@code Retry-After} header, "" when there is none
+     */
+    record Answer(int status, String contentType, String retryAfter, String body) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -62,7 +66,8 @@ final class BrowserlikeClient {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Retry-After").orElse(""), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -2,6 +2,9 @@ package org.habittracker.adapters.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.habittracker.application.port.out.ApiTokenRepository;
 import org.habittracker.application.port.out.CheckInRepository;
@@ -16,10 +19,14 @@ import org.habittracker.application.port.out.UserRepository;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.postgresql.Driver;
 
 /**
  * The persistence adapter, whole: a connection pool, the schema brought up to date, and every outbound
- * port the database serves. The composition root makes one at start and closes it at shutdown.
+ * port the database serves. The composition root makes one at start and closes it at shutdown. Every port
+ * reports a database that does not answer as {@link org.habittracker.application.port.out.DatabaseUnavailableException}
+ * (at once while it is known to be down), is used again as soon as the database answers, and survives a restart
+ * between two calls without a failed call ({@link OutageGuard}).
  *
  * <pre>{@code
  * PostgresPersistence db = PostgresPersistence.start(PersistenceSettings.of(url, user, password));
@@ -42,19 +49,46 @@ public final class PostgresPersistence implements AutoCloseable {
 
     private PostgresPersistence(HikariDataSource dataSource) {
         this.dataSource = dataSource;
+        OutageGuard outages = new OutageGuard(this::evictConnections, directConnection(dataSource));
         this.jdbi = Jdbi.create(dataSource)
                 .installPlugin(new SqlObjectPlugin())
-                .installPlugin(new PostgresPlugin());
-        this.users = new JdbiUserRepository(jdbi);
-        this.habits = new JdbiHabitRepository(jdbi);
-        this.checkIns = new JdbiCheckInRepository(jdbi);
-        this.pauses = new JdbiPauseRepository(jdbi);
-        this.milestones = new JdbiMilestoneRepository(jdbi);
-        this.sessions = new JdbiSessionStore(jdbi);
-        this.apiTokens = new JdbiApiTokenRepository(jdbi);
-        this.loginAttempts = new JdbiLoginAttemptStore(jdbi);
-        this.transactions = new JdbiTransactions(jdbi);
-        this.health = new JdbiDatabaseHealth(jdbi);
+                .installPlugin(new PostgresPlugin())
+                .setSqlLogger(outages.statementCounter());
+        this.users = outages.guard(UserRepository.class, new JdbiUserRepository(jdbi));
+        this.habits = outages.guard(HabitRepository.class, new JdbiHabitRepository(jdbi));
+        this.checkIns = outages.guard(CheckInRepository.class, new JdbiCheckInRepository(jdbi));
+        this.pauses = outages.guard(PauseRepository.class, new JdbiPauseRepository(jdbi));
+        this.milestones = outages.guard(MilestoneRepository.class, new JdbiMilestoneRepository(jdbi));
+        this.sessions = outages.guard(SessionStore.class, new JdbiSessionStore(jdbi));
+        this.apiTokens = outages.guard(ApiTokenRepository.class, new JdbiApiTokenRepository(jdbi));
+        this.loginAttempts = outages.guard(LoginAttemptStore.class, new JdbiLoginAttemptStore(jdbi));
+        this.transactions = outages.guard(Transactions.class, new JdbiTransactions(jdbi));
+        this.health = new JdbiDatabaseHealth(jdbi, outages);
+    }
+
+    /**
+     * How {@link OutageGuard} tries a database it knows to be down: one connection outside the pool, with the
+     * pool's URL, user, password and driver properties, waiting at most a second for the connect (a URL that
+     * sets {@code connectTimeout} keeps its own).
+     */
+    private static OutageGuard.Probe directConnection(HikariDataSource pool) {
+        Properties properties = new Properties();
+        properties.putAll(pool.getDataSourceProperties());
+        if (pool.getUsername() != null) {
+            properties.setProperty("user", pool.getUsername());
+        }
+        if (pool.getPassword() != null) {
+            properties.setProperty("password", pool.getPassword());
+        }
+        properties.setProperty("connectTimeout", "1");
+        Driver driver = new Driver();
+        return () -> {
+            try (Connection connection = driver.connect(pool.getJdbcUrl(), properties)) {
+                if (connection == null) {
+                    throw new SQLException("not a PostgreSQL URL: the driver declined it");
+                }
+            }
+        };
     }
 
     /**

@@ -12,6 +12,7 @@ import org.habittracker.application.error.AuthenticationFailedException;
 import org.habittracker.application.error.ConflictException;
 import org.habittracker.application.error.LimitExceededException;
 import org.habittracker.application.error.NotFoundException;
+import org.habittracker.application.port.out.DatabaseUnavailableException;
 import org.habittracker.application.port.out.UsernameTakenException;
 import org.habittracker.domain.shared.InvalidInputException;
 
@@ -21,6 +22,9 @@ import org.habittracker.domain.shared.InvalidInputException;
  *
  * <p>A per-user limit (500 habits) is 422 Unprocessable Content: the request is well-formed and
  * clashes with nothing in particular, it would just go past a rule of the product.
+ *
+ * <p>A database that does not answer (stopped, restarting) is 503 with {@code Retry-After}: nothing is wrong
+ * with the request or with us, and it will work again in a moment.
  */
 public final class ErrorMapper {
 
@@ -41,6 +45,8 @@ public final class ErrorMapper {
             case LimitExceededException e -> Problem.of(422, "/problems/limit-exceeded", "Limit exceeded",
                     e.getMessage()).withErrors(List.of(new Problem.FieldError(e.field(),
                             "at most " + e.limit() + " allowed")));
+            case DatabaseUnavailableException e -> Problem.unavailable(
+                    "The database does not answer right now; try again in a moment.");
             case AuthenticationFailedException e -> Problem.of(403, "/problems/password-mismatch",
                     "Password does not match", "The password given is not this account's password.")
                     .withErrors(List.of(new Problem.FieldError("password", "does not match")));
