@@ -40,7 +40,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 final class OutageGuard {
     /** How often, at most, a call tries the database while it is known to be down. */
-    static final Duration PROBE_INTERVAL = Duration.ofMillis(250);
+    static final Duration PROBE_INTERVAL = Duration.ofMillis(100);
 
     /** A connection made outside the pool, closed at once; throws when there is none. */
     @FunctionalInterface
@@ -57,6 +57,7 @@ final class OutageGuard {
     private final ThreadLocal<Calls> calls = ThreadLocal.withInitial(Calls::new);
     private final Runnable forgetConnections;
     private final Probe probe;
+    private final long probeIntervalNanos;
     /** Why the database is down; null while it is not known to be. */
     private volatile Throwable outage;
     /** {@link System#nanoTime} from which the next probe may run. */
@@ -67,8 +68,13 @@ final class OutageGuard {
      * @param probe             connects to the database outside the pool
      */
     OutageGuard(Runnable forgetConnections, Probe probe) {
+        this(forgetConnections, probe, PROBE_INTERVAL);
+    }
+
+    OutageGuard(Runnable forgetConnections, Probe probe, Duration probeInterval) {
         this.forgetConnections = Objects.requireNonNull(forgetConnections, "forgetConnections");
         this.probe = Objects.requireNonNull(probe, "probe");
+        this.probeIntervalNanos = probeInterval.toNanos();
     }
 
     /** Counts the statements JDBI completes; to be installed on the {@code Jdbi} the ports use. */
@@ -144,8 +150,8 @@ final class OutageGuard {
     }
 
     /**
-     * Lets a call through unless the database is known to be down; then the first call after each
-     * {@link #PROBE_INTERVAL} probes it, and the others fail at once.
+     * Lets a call through unless the database is known to be down; then the first call after each probe
+     * interval probes it, and the others fail at once.
      */
     private void admit() {
         Throwable down = outage;
@@ -154,7 +160,7 @@ final class OutageGuard {
         }
         long now = System.nanoTime();
         long due = nextProbe.get();
-        if (now - due < 0 || !nextProbe.compareAndSet(due, now + PROBE_INTERVAL.toNanos())) {
+        if (now - due < 0 || !nextProbe.compareAndSet(due, now + probeIntervalNanos)) {
             throw new DatabaseUnavailableException(down);
         }
         try {
@@ -181,7 +187,7 @@ final class OutageGuard {
             return failure;
         }
         if (DatabaseFailures.unreachable(failure)) {
-            nextProbe.set(System.nanoTime() + PROBE_INTERVAL.toNanos());
+            nextProbe.set(System.nanoTime() + probeIntervalNanos);
             outage = failure;
         }
         return new DatabaseUnavailableException(failure);

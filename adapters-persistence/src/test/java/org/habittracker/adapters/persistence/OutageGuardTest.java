@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +29,9 @@ class OutageGuardTest {
         String call();
     }
 
+    /** Longer than the guard's own, so that a slow machine does not see it pass between two calls. */
+    private static final Duration PROBE_INTERVAL = Duration.ofMillis(400);
+
     private final AtomicInteger forgotten = new AtomicInteger();
     private final Deque<String> probeAnswers = new ArrayDeque<>();
     private final AtomicInteger probes = new AtomicInteger();
@@ -37,7 +41,7 @@ class OutageGuardTest {
         if (!state.equals("up")) {
             throw failingState(state);
         }
-    });
+    }, PROBE_INTERVAL);
     private final SqlLogger statements = guard.statementCounter();
     private final Deque<Supplier<String>> steps = new ArrayDeque<>();
     private final AtomicInteger calls = new AtomicInteger();
@@ -70,7 +74,7 @@ class OutageGuardTest {
 
     private static void sleepPastTheProbeInterval() {
         try {
-            Thread.sleep(OutageGuard.PROBE_INTERVAL.toMillis() + 50);
+            Thread.sleep(PROBE_INTERVAL.toMillis() + 50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
