@@ -12,7 +12,8 @@
 # start), redis-at-start (only the schema check on), flyway-always (only Redis-after-the-first-answer on),
 # current (the handler as Lambda builds it), no-migrations (no Flyway and no check: the floor of the
 # database part), appcds / aotcache (current, with a dynamic AppCDS archive / a JDK 25 AOT cache),
-# jar:<path> (another build's shaded jar as Lambda builds it, e.g. one made at an earlier commit with
+# jar:<path> (another build's shaded jar as Lambda builds it; appcds+jar:<path> and aotcache+jar:<path> with
+# the class-data sharing option on top, e.g. one made at an earlier commit with
 # `git archive <commit> | tar -x -C /tmp/old && (cd /tmp/old && ./mvnw -q -pl adapters-lambda package -DskipTests)`,
 # to measure a lever that has no switch).
 #
@@ -68,32 +69,33 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/
 printf '%-24s %10s %10s %8s\n' variant "app ms" "hello ms" ratio
 for variant in $VARIANTS; do
   app_extra=(); hello_extra=(); app_args=(); app_cp="$CP"
+  tag=$(echo "$variant" | md5sum | cut -c1-8) # file names for this variant's archives and jar copy
   case "$variant" in
     previous) app_args=(flyway-always redis-at-start) ;;
     redis-at-start) app_args=(redis-at-start) ;;
     flyway-always) app_args=(flyway-always) ;;
     no-migrations) app_args=(no-migrations) ;;
     current|appcds|aotcache) ;;
-    jar:*)
-      [ -f "${variant#jar:}" ] || { echo "coldstart: no jar at ${variant#jar:}" >&2; exit 2; }
-      cp "${variant#jar:}" "$WORK/other-$(echo "$variant" | md5sum | cut -c1-8).jar"
-      app_cp="$WORK/other-$(echo "$variant" | md5sum | cut -c1-8).jar:$WORK/coldstart-probes.jar" ;;
+    *jar:*)
+      [ -f "${variant#*jar:}" ] || { echo "coldstart: no jar at ${variant#*jar:}" >&2; exit 2; }
+      cp "${variant#*jar:}" "$WORK/other-$tag.jar"
+      app_cp="$WORK/other-$tag.jar:$WORK/coldstart-probes.jar" ;;
     *) echo "coldstart: unknown variant $variant" >&2; exit 2 ;;
   esac
   case "$variant" in
     *appcds*)
       # JDK 19+: the first run writes an archive of the classes it loaded, later runs map it (one per program).
-      app_extra=(-XX:SharedArchiveFile="$WORK/app-$variant.jsa" -XX:+AutoCreateSharedArchive)
-      hello_extra=(-XX:SharedArchiveFile="$WORK/hello-$variant.jsa" -XX:+AutoCreateSharedArchive)
+      app_extra=(-XX:SharedArchiveFile="$WORK/app-$tag.jsa" -XX:+AutoCreateSharedArchive)
+      hello_extra=(-XX:SharedArchiveFile="$WORK/hello-$tag.jsa" -XX:+AutoCreateSharedArchive)
       ;;
     *aotcache*)
       # JDK 25 (JEP 483/514): a training run writes an AOT cache of loaded and linked classes.
-      "$JAVA" "${FLAGS[@]}" -XX:AOTCacheOutput="$WORK/app-$variant.aot" -cp "$app_cp" \
+      "$JAVA" "${FLAGS[@]}" -XX:AOTCacheOutput="$WORK/app-$tag.aot" -cp "$app_cp" \
         org.habittracker.bench.coldstart.ColdStartApp ${app_args[@]+"${app_args[@]}"} >/dev/null 2>>"$WORK/training.log"
-      "$JAVA" "${FLAGS[@]}" -XX:AOTCacheOutput="$WORK/hello-$variant.aot" -cp "$CP" \
+      "$JAVA" "${FLAGS[@]}" -XX:AOTCacheOutput="$WORK/hello-$tag.aot" -cp "$CP" \
         org.habittracker.bench.coldstart.ColdStartHello >/dev/null 2>>"$WORK/training.log"
-      app_extra=(-XX:AOTCache="$WORK/app-$variant.aot")
-      hello_extra=(-XX:AOTCache="$WORK/hello-$variant.aot")
+      app_extra=(-XX:AOTCache="$WORK/app-$tag.aot")
+      hello_extra=(-XX:AOTCache="$WORK/hello-$tag.aot")
       ;;
   esac
   if [ ${#app_extra[@]} -gt 0 ]; then
@@ -108,7 +110,7 @@ for variant in $VARIANTS; do
     run_ms "${FLAGS[@]}" ${app_extra[@]+"${app_extra[@]}"} -cp "$app_cp" org.habittracker.bench.coldstart.ColdStartApp ${app_args[@]+"${app_args[@]}"} >> "$WORK/app.ms"
   done
   app=$(median < "$WORK/app.ms"); hello=$(median < "$WORK/hello.ms")
-  printf '%-24s %10s %10s %7.1fx\n' "${variant##*/}" "$app" "$hello" "$(echo "$app / $hello" | bc -l)"
+  printf '%-24s %10s %10s %7.1fx\n' "$(case "$variant" in *jar:*) echo "${variant%%jar:*}${variant##*/}" ;; *) echo "$variant" ;; esac)" "$app" "$hello" "$(echo "$app / $hello" | bc -l)"
 done
 echo "coldstart: medians of $N alternating runs each; load average $(cut -d' ' -f1-3 /proc/loadavg); in-JVM timings of the last app runs:"
 grep 'coldstart app' "$WORK/runs.log" | tail -n 3
