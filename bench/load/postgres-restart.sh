@@ -9,7 +9,7 @@
 # server at it — in mode "redis" also at the machine's Redis (127.0.0.1:6379), in mode "no-redis" at none.
 # Each mode: a database of its own, the server started from the jar, the board user seeded (BoardSeeder: 20
 # habits, a year of check-ins), the tables analyzed, WARMUP seconds of load, then wrk (16 connections,
-# statuses.lua) for LOAD seconds; STOP_AT seconds in, `pg_ctl stop -m fast`; DOWN_FOR seconds later `pg_ctl
+# board.lua) for LOAD seconds; STOP_AT seconds in, `pg_ctl stop -m fast`; DOWN_FOR seconds later `pg_ctl
 # start`. Reports every status code wrk saw, socket errors and timeouts, /health while down and after, and from
 # the server's request log (restart-timeline.py): the answers before, while down and after, any 5xx other than
 # 503, and the seconds from PostgreSQL accepting connections again (its log's "ready to accept connections") to
@@ -108,12 +108,12 @@ run_mode() {
   psql_scratch -d "$database" -c ANALYZE
   export HABITS_COOKIE
   HABITS_COOKIE=$(cat "$out/cookie-$mode")
-  wrk -t2 -c16 -d"${warmup}s" -s "$here/statuses.lua" "$url" >"$out/warmup-$mode.txt"
+  wrk -t2 -c16 -d"${warmup}s" -s "$here/board.lua" "$url" >"$out/warmup-$mode.txt"
   echo "health before: $(curl -s "$url/health")"
 
   local start stop back_pg_ctl back
   start=$(now_ms)
-  wrk -t2 -c16 -d"${load}s" --timeout 5s --latency -s "$here/statuses.lua" "$url" >"$out/wrk-$mode.txt" 2>&1 &
+  wrk -t2 -c16 -d"${load}s" --timeout 5s --latency -s "$here/board.lua" "$url" >"$out/wrk-$mode.txt" 2>&1 &
   load_pid=$!
   sleep "$stop_at"
   stop=$(now_ms)
