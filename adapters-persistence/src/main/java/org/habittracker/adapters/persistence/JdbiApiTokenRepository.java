@@ -9,7 +9,6 @@ import org.habittracker.application.port.out.ApiToken;
 import org.habittracker.application.port.out.ApiTokenRepository;
 import org.habittracker.application.port.out.TokenHash;
 import org.habittracker.domain.user.UserId;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -51,9 +50,9 @@ final class JdbiApiTokenRepository implements ApiTokenRepository {
         }
     }
 
-    private final Jdbi jdbi;
+    private final GuardedJdbi jdbi;
 
-    JdbiApiTokenRepository(Jdbi jdbi) {
+    JdbiApiTokenRepository(GuardedJdbi jdbi) {
         this.jdbi = jdbi;
     }
 

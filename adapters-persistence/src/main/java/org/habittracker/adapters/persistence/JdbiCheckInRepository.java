@@ -16,7 +16,6 @@ import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.user.UserId;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -57,9 +56,9 @@ final class JdbiCheckInRepository implements CheckInRepository {
     static final String ALL_BY_OWNER = "SELECT habit_id, day, status, amount, note FROM check_ins "
             + "WHERE owner_id = :owner ORDER BY habit_id, day";
 
-    private final Jdbi jdbi;
+    private final GuardedJdbi jdbi;
 
-    JdbiCheckInRepository(Jdbi jdbi) {
+    JdbiCheckInRepository(GuardedJdbi jdbi) {
         this.jdbi = jdbi;
     }
 

@@ -7,7 +7,6 @@ import org.habittracker.application.port.out.HabitRepository;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.user.UserId;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -53,9 +52,9 @@ final class JdbiHabitRepository implements HabitRepository {
         int reorder(UUID owner, UUID[] ids);
     }
 
-    private final Jdbi jdbi;
+    private final GuardedJdbi jdbi;
 
-    JdbiHabitRepository(Jdbi jdbi) {
+    JdbiHabitRepository(GuardedJdbi jdbi) {
         this.jdbi = jdbi;
     }
 

@@ -3,7 +3,6 @@ package org.habittracker.adapters.persistence;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.habittracker.application.port.out.LoginAttemptStore;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -37,9 +36,9 @@ final class JdbiLoginAttemptStore implements LoginAttemptStore {
         void clear(String key);
     }
 
-    private final Jdbi jdbi;
+    private final GuardedJdbi jdbi;
 
-    JdbiLoginAttemptStore(Jdbi jdbi) {
+    JdbiLoginAttemptStore(GuardedJdbi jdbi) {
         this.jdbi = jdbi;
     }
 

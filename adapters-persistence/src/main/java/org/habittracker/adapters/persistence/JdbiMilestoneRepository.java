@@ -9,7 +9,6 @@ import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.progress.Milestone;
 import org.habittracker.domain.progress.MilestoneKind;
 import org.habittracker.domain.user.UserId;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -38,9 +37,9 @@ final class JdbiMilestoneRepository implements MilestoneRepository {
         }
     }
 
-    private final Jdbi jdbi;
+    private final GuardedJdbi jdbi;
 
-    JdbiMilestoneRepository(Jdbi jdbi) {
+    JdbiMilestoneRepository(GuardedJdbi jdbi) {
         this.jdbi = jdbi;
     }
 

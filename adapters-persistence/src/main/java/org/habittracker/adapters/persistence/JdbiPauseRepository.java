@@ -9,7 +9,6 @@ import org.habittracker.domain.checkin.Pause;
 import org.habittracker.domain.checkin.PauseId;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.user.UserId;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -47,9 +46,9 @@ final class JdbiPauseRepository implements PauseRepository {
         }
     }
 
-    private final Jdbi jdbi;
+    private final GuardedJdbi jdbi;
 
-    JdbiPauseRepository(Jdbi jdbi) {
+    JdbiPauseRepository(GuardedJdbi jdbi) {
         this.jdbi = jdbi;
     }
 

@@ -8,7 +8,6 @@ import org.habittracker.application.port.out.Session;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.TokenHash;
 import org.habittracker.domain.user.UserId;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -50,9 +49,9 @@ final class JdbiSessionStore implements SessionStore {
         }
     }
 
-    private final Jdbi jdbi;
+    private final GuardedJdbi jdbi;
 
-    JdbiSessionStore(Jdbi jdbi) {
+    JdbiSessionStore(GuardedJdbi jdbi) {
         this.jdbi = jdbi;
     }
 

@@ -25,9 +25,9 @@ final class JdbiTransactions implements Transactions {
     /** serialization_failure and deadlock_detected. */
     private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01");
 
-    private final Jdbi jdbi;
+    private final GuardedJdbi jdbi;
 
-    JdbiTransactions(Jdbi jdbi) {
+    JdbiTransactions(GuardedJdbi jdbi) {
         this.jdbi = jdbi;
     }
 

@@ -11,7 +11,6 @@ import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 import org.habittracker.domain.user.UserSettings;
 import org.habittracker.domain.user.Username;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -59,9 +58,9 @@ final class JdbiUserRepository implements UserRepository {
         }
     }
 
-    private final Jdbi jdbi;
+    private final GuardedJdbi jdbi;
 
-    JdbiUserRepository(Jdbi jdbi) {
+    JdbiUserRepository(GuardedJdbi jdbi) {
         this.jdbi = jdbi;
     }
 

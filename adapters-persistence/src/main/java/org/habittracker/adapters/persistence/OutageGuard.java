@@ -1,9 +1,5 @@
 package org.habittracker.adapters.persistence;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
@@ -35,8 +31,9 @@ import org.jdbi.v3.core.statement.StatementContext;
  * safe for writes too. A call that had completed a statement before is not run again; it fails as above.</li>
  * </ul>
  *
- * Only the outermost port call on a thread does any of this: the calls made inside
- * {@code Transactions.inTransaction} belong to the transaction, which is what runs again.
+ * Only the outermost call on a thread does any of this: the calls made inside
+ * {@code Transactions.inTransaction} belong to the transaction, which is what runs again. The ports reach it
+ * through {@link GuardedJdbi}, the one way they use the database.
  */
 final class OutageGuard {
     /** How often, at most, a call tries the database while it is known to be down. */
@@ -87,31 +84,23 @@ final class OutageGuard {
         };
     }
 
-    /** {@code target} behind {@code port}, guarded as described above. */
-    <T> T guard(Class<T> port, T target) {
-        Objects.requireNonNull(target, "target");
-        InvocationHandler handler = (proxy, method, args) -> method.getDeclaringClass() == Object.class
-                ? invoke(target, method, args)
-                : call(target, method, args);
-        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, handler));
-    }
-
     /** Whether the database is known to be down (until a probe or a call finds it up). */
     boolean knownDown() {
         return outage != null;
     }
 
-    private Object call(Object target, Method method, Object[] args) throws Throwable {
+    /** Runs {@code work}, one port call's use of the database, guarded as described above. */
+    <T> T call(Supplier<T> work) {
         Calls state = calls.get();
         if (state.depth > 0) {
-            return invoke(target, method, args);
+            return work.get();
         }
         state.depth = 1;
         try {
             admit();
             long completedBefore = state.completedStatements;
             try {
-                return up(invoke(target, method, args));
+                return up(work.get());
             } catch (RuntimeException e) {
                 if (state.completedStatements != completedBefore || !DatabaseFailures.connectionEnded(e)) {
                     throw reported(e);
@@ -119,7 +108,7 @@ final class OutageGuard {
                 forgetConnections.run();
             }
             try {
-                return up(invoke(target, method, args));
+                return up(work.get());
             } catch (RuntimeException e) {
                 throw reported(e);
             }
@@ -191,13 +180,5 @@ final class OutageGuard {
             outage = failure;
         }
         return new DatabaseUnavailableException(failure);
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -54,15 +54,16 @@ public final class PostgresPersistence implements AutoCloseable {
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PostgresPlugin())
                 .setSqlLogger(outages.statementCounter());
-        this.users = outages.guard(UserRepository.class, new JdbiUserRepository(jdbi));
-        this.habits = outages.guard(HabitRepository.class, new JdbiHabitRepository(jdbi));
-        this.checkIns = outages.guard(CheckInRepository.class, new JdbiCheckInRepository(jdbi));
-        this.pauses = outages.guard(PauseRepository.class, new JdbiPauseRepository(jdbi));
-        this.milestones = outages.guard(MilestoneRepository.class, new JdbiMilestoneRepository(jdbi));
-        this.sessions = outages.guard(SessionStore.class, new JdbiSessionStore(jdbi));
-        this.apiTokens = outages.guard(ApiTokenRepository.class, new JdbiApiTokenRepository(jdbi));
-        this.loginAttempts = outages.guard(LoginAttemptStore.class, new JdbiLoginAttemptStore(jdbi));
-        this.transactions = outages.guard(Transactions.class, new JdbiTransactions(jdbi));
+        GuardedJdbi guarded = new GuardedJdbi(jdbi, outages);
+        this.users = new JdbiUserRepository(guarded);
+        this.habits = new JdbiHabitRepository(guarded);
+        this.checkIns = new JdbiCheckInRepository(guarded);
+        this.pauses = new JdbiPauseRepository(guarded);
+        this.milestones = new JdbiMilestoneRepository(guarded);
+        this.sessions = new JdbiSessionStore(guarded);
+        this.apiTokens = new JdbiApiTokenRepository(guarded);
+        this.loginAttempts = new JdbiLoginAttemptStore(guarded);
+        this.transactions = new JdbiTransactions(guarded);
         this.health = new JdbiDatabaseHealth(jdbi, outages);
     }
 

@@ -45,7 +45,8 @@ class OutageGuardTest {
     private final SqlLogger statements = guard.statementCounter();
     private final Deque<Supplier<String>> steps = new ArrayDeque<>();
     private final AtomicInteger calls = new AtomicInteger();
-    private final Port port = guard.guard(Port.class, () -> {
+    /** A port as the repositories are: its use of the database goes through the guard (as {@link GuardedJdbi} does). */
+    private final Port port = () -> guard.call(() -> {
         calls.incrementAndGet();
         return steps.removeFirst().get();
     });
@@ -142,12 +143,12 @@ class OutageGuardTest {
     @Test
     @DisplayName("inside a transaction a port call neither retries nor translates: the transaction runs again as a whole")
     void callsInsideATransactionBelongToIt() {
-        Transactions transactions = guard.guard(Transactions.class, new Transactions() {
+        Transactions transactions = new Transactions() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
-                return work.get();
+                return guard.call(work); // as JdbiTransactions does, through GuardedJdbi.withHandle
             }
-        });
+        };
         steps.add(failsWith("57P01", 0));
         steps.add(() -> "second try of the transaction");
 
