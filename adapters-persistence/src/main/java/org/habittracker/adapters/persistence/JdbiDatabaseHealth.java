@@ -3,33 +3,30 @@ package org.habittracker.adapters.persistence;
 import java.time.Duration;
 import org.habittracker.application.port.out.ComponentHealth;
 import org.habittracker.application.port.out.DatabaseHealth;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code SELECT 1} on a pooled connection. Waits at most the pool's connection timeout for a connection
  * and {@value #QUERY_TIMEOUT_SECONDS} s for the answer, and reports any failure instead of throwing it. A
  * connection the server had ended (it restarted since the pool last used it) is not a database that is down:
- * the probe then runs once more on a new one ({@link OutageGuard#readingOnce}).
+ * the probe then runs once more on a new one, as any port call does ({@link GuardedJdbi}, {@link OutageGuard}).
  */
 final class JdbiDatabaseHealth implements DatabaseHealth {
     static final int QUERY_TIMEOUT_SECONDS = 1;
 
-    private final Jdbi jdbi;
-    private final OutageGuard outages;
+    private final GuardedJdbi jdbi;
 
-    JdbiDatabaseHealth(Jdbi jdbi, OutageGuard outages) {
+    JdbiDatabaseHealth(GuardedJdbi jdbi) {
         this.jdbi = jdbi;
-        this.outages = outages;
     }
 
     @Override
     public ComponentHealth probe() {
         long start = System.nanoTime();
         try {
-            int answer = outages.readingOnce(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT 1")
+            int answer = jdbi.withHandle(handle -> handle.createQuery("SELECT 1")
                     .setQueryTimeout(QUERY_TIMEOUT_SECONDS)
                     .mapTo(Integer.class)
-                    .one()));
+                    .one());
             if (answer != 1) {
                 return ComponentHealth.down("unexpected answer " + answer, elapsedMs(start));
             }

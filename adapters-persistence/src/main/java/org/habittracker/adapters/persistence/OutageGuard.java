@@ -118,27 +118,6 @@ final class OutageGuard {
     }
 
     /**
-     * Runs {@code read} (which only reads) as a port call would be run, and once more if the server had ended
-     * its connection: for the health check, which reports failures rather than throwing them.
-     */
-    <T> T readingOnce(Supplier<T> read) {
-        admit();
-        try {
-            return up(read.get());
-        } catch (RuntimeException e) {
-            if (!DatabaseFailures.connectionEnded(e)) {
-                throw reported(e);
-            }
-        }
-        forgetConnections.run();
-        try {
-            return up(read.get());
-        } catch (RuntimeException e) {
-            throw reported(e);
-        }
-    }
-
-    /**
      * Lets a call through unless the database is known to be down; then the first call after each probe
      * interval probes it, and the others fail at once.
      */

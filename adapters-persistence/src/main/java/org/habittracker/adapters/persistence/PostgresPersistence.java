@@ -64,7 +64,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.apiTokens = new JdbiApiTokenRepository(guarded);
         this.loginAttempts = new JdbiLoginAttemptStore(guarded);
         this.transactions = new JdbiTransactions(guarded);
-        this.health = new JdbiDatabaseHealth(jdbi, outages);
+        this.health = new JdbiDatabaseHealth(guarded);
     }
 
     /**

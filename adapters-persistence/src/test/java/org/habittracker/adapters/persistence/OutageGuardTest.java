@@ -190,24 +190,4 @@ class OutageGuardTest {
         assertThatThrownBy(port::call).isInstanceOf(DatabaseUnavailableException.class);
         assertThat(guard.knownDown()).isFalse();
     }
-
-    @Test
-    @DisplayName("the health probe is answered at once too while the database is known to be down")
-    void theHealthProbeIsAnsweredAtOnceWhileDown() {
-        steps.add(poolCannotConnect());
-        assertThatThrownBy(port::call).isInstanceOf(DatabaseUnavailableException.class);
-
-        assertThatThrownBy(() -> guard.readingOnce(() -> "up")).isInstanceOf(DatabaseUnavailableException.class);
-        assertThat(probes).hasValue(0);
-    }
-
-    @Test
-    @DisplayName("the health probe, which only reads, runs once more after an ended connection")
-    void theProbeRunsOnceMore() {
-        steps.add(failsWith("57P01", 0));
-        steps.add(() -> "up");
-
-        assertThat(guard.readingOnce(() -> steps.removeFirst().get())).isEqualTo("up");
-        assertThat(forgotten).hasValue(1);
-    }
 }
