@@ -28,7 +28,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  * used the connection: Hikari does not check a connection it used less than half a second ago before lending
  * it) runs once more, after the pool has let go of every connection it held, so a restart between two
  * requests fails neither. The server ran nothing of that call (its backend was gone), so running it again is
- * safe for writes too. A call that had completed a statement before is not run again; it fails as above.</li>
+ * safe for writes too. A call that had completed a statement before is not run again; it fails as above.
+ * Before running it again, a connection outside the pool tells whether the server is back or going away
+ * (shutting down, refusing): if it is going away, the database is known to be down from then on, and the
+ * call and those after it are answered at once instead of each waiting the pool's connection timeout.</li>
  * </ul>
  *
  * Only the outermost call on a thread does any of this: the calls made inside
@@ -106,6 +109,9 @@ final class OutageGuard {
                     throw reported(e);
                 }
                 forgetConnections.run();
+                // Going away (stopping) rather than back already (restarted)? Then say so now, to this call and
+                // the ones after it, instead of letting each wait the pool's connection timeout.
+                probeOutsideThePool();
             }
             try {
                 return up(work.get());
@@ -131,16 +137,22 @@ final class OutageGuard {
         if (now - due < 0 || !nextProbe.compareAndSet(due, now + probeIntervalNanos)) {
             throw new DatabaseUnavailableException(down);
         }
+        probeOutsideThePool();
+        outage = null;
+    }
+
+    /** Connects outside the pool; when the database does not answer, it is known to be down from now on. */
+    private void probeOutsideThePool() {
         try {
             probe.connect();
         } catch (SQLException | RuntimeException e) {
             if (DatabaseFailures.unavailable(e)) {
+                nextProbe.set(System.nanoTime() + probeIntervalNanos);
                 outage = e;
                 throw new DatabaseUnavailableException(e);
             }
             // Connecting failed for a reason of its own (a refused password): let the pool meet it and report it.
         }
-        outage = null;
     }
 
     private <T> T up(T result) {

@@ -95,11 +95,26 @@ class OutageGuardTest {
     @DisplayName("a first statement that meets a connection the server ended runs again on a new connection")
     void aConnectionEndedBeforeUseIsReplaced() {
         steps.add(failsWith("57P01", 0));
+        probeAnswers.add("up"); // the server restarted already
         steps.add(() -> "answer");
 
         assertThat(port.call()).isEqualTo("answer");
         assertThat(calls).hasValue(2);
         assertThat(forgotten).hasValue(1);
+    }
+
+    @Test
+    @DisplayName("a connection the server ended while it is going away: unavailable at once, and known to be down")
+    void aConnectionEndedByAServerGoingAwayIsAnsweredAtOnce() {
+        steps.add(failsWith("57P01", 0));
+        probeAnswers.add("57P03"); // the database system is shutting down
+
+        assertThatThrownBy(port::call).isInstanceOf(DatabaseUnavailableException.class);
+        assertThat(calls).as("not run again: the pool would only wait its connection timeout").hasValue(1);
+        assertThat(guard.knownDown()).isTrue();
+        assertThatThrownBy(port::call).isInstanceOf(DatabaseUnavailableException.class);
+        assertThat(calls).as("the next call is answered without reaching the pool").hasValue(1);
+        assertThat(probes).hasValue(1);
     }
 
     @Test
@@ -116,6 +131,7 @@ class OutageGuardTest {
     @DisplayName("the second try is the last: if it fails too, the database is unavailable")
     void onlyOneMoreTry() {
         steps.add(failsWith("57P01", 0));
+        probeAnswers.add("up");
         steps.add(failsWith("08001", 0));
 
         assertThatThrownBy(port::call).isInstanceOf(DatabaseUnavailableException.class)
@@ -150,6 +166,7 @@ class OutageGuardTest {
             }
         };
         steps.add(failsWith("57P01", 0));
+        probeAnswers.add("up");
         steps.add(() -> "second try of the transaction");
 
         assertThat(transactions.inTransaction(port::call)).isEqualTo("second try of the transaction");
