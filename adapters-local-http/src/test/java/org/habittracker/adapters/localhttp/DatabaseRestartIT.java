@@ -101,8 +101,9 @@ class DatabaseRestartIT {
     void answers503WhileTheDatabaseIsDown() {
         stopDatabase();
 
-        // The first request meets the connection the server ended, then waits for the pool to give up connecting;
-        // from then on the database is known to be down.
+        // The first request meets the connection the server ended; a connection outside the pool then finds the
+        // server gone, so it is answered without waiting for the pool (within the pool's connection timeout at
+        // worst), and from then on the database is known to be down.
         Timed first = timed(() -> browser.get("/api/habits"));
         Timed board = timed(() -> browser.get("/api/habits"));
         Timed write = timed(() -> browser.put(checkIn(today), "{\"status\":\"SKIPPED\"}"));
