@@ -139,10 +139,10 @@ final class RedisLink implements AutoCloseable {
 
     ComponentHealth health() {
         if (closed) {
-            return ComponentHealth.down("closed", 0);
+            return ComponentHealth.unhealthy("closed", 0);
         }
         if (suspended) {
-            return ComponentHealth.down("disconnected for a checkpoint", 0);
+            return ComponentHealth.unhealthy("disconnected for a checkpoint", 0);
         }
         StatefulRedisConnection<String, byte[]> current = connection;
         if (current == null) {
@@ -154,10 +154,10 @@ final class RedisLink implements AutoCloseable {
             synchronized (lock) {
                 reason = lastConnectFailure;
             }
-            return ComponentHealth.down("not connected to " + settings.safeUrl() + ": " + reason, 0);
+            return ComponentHealth.unhealthy("not connected to " + settings.safeUrl() + ": " + reason, 0);
         }
         if (!current.isOpen()) {
-            return ComponentHealth.down("disconnected from " + settings.safeUrl() + "; reconnecting", 0);
+            return ComponentHealth.unhealthy("disconnected from " + settings.safeUrl() + "; reconnecting", 0);
         }
         long started = System.nanoTime();
         try {
@@ -166,9 +166,9 @@ final class RedisLink implements AutoCloseable {
             if (!pending.isEmpty()) {
                 replayPending(current.sync()); // health checks run even when no read comes
             }
-            return ComponentHealth.up(latencyMillis);
+            return ComponentHealth.healthy(latencyMillis);
         } catch (RuntimeException e) {
-            return ComponentHealth.down(log.describe(e), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            return ComponentHealth.unhealthy(log.describe(e), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         }
     }
 

@@ -117,12 +117,12 @@ class OutageIT {
                     uncached, Math.max(worst, worstAfterWrite), invalidation);
             assertThat(Math.max(worst, worstAfterWrite)).isLessThanOrEqualTo(ALLOWED_EXTRA.toMillis());
             assertThat(invalidation).isLessThanOrEqualTo(ALLOWED_EXTRA.toMillis());
-            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.DOWN);
+            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.UNHEALTHY);
 
             redis.restart();
             await("hits after the restart", Duration.ofSeconds(10), () -> hitsNow(cache));
             assertThat(readCache.get(board, String.class, database::board)).isEqualTo(database.current());
-            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.UP);
+            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.HEALTHY);
             assertThat(cache.metrics().snapshot().fallThroughs()).isPositive();
         }
     }
@@ -244,7 +244,7 @@ class OutageIT {
 
             assertThat(silent.connectionsAccepted()).as("the client did connect").isPositive();
             assertThat(worst).isLessThanOrEqualTo(CacheSettings.DEFAULT_COMMAND_TIMEOUT.plus(SCHEDULING_SLACK).toMillis());
-            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.DOWN);
+            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.UNHEALTHY);
         }
     }
 
@@ -271,7 +271,7 @@ class OutageIT {
         int port = RedisProcess.freePort();
         try (RedisCache cache = connect("redis://127.0.0.1:" + port)) {
             assertThat(cache.readCache().get(board, String.class, database::board)).isEqualTo("board v1");
-            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.DOWN);
+            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.UNHEALTHY);
 
             try (RedisProcess redis = RedisProcess.startOn(port)) {
                 assertThat(redis.port()).isEqualTo(port);
@@ -289,7 +289,7 @@ class OutageIT {
 
             assertThat(cache.readCache().get(board, String.class, database::board)).isEqualTo("board v1");
             cache.readCache().invalidate(board.owner());
-            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.DOWN);
+            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.UNHEALTHY);
         }
     }
 
@@ -323,7 +323,7 @@ class OutageIT {
             assertThat(cache.readCache().get(board, String.class, database::board)).isEqualTo("board v1");
             ComponentHealth health = cache.health();
 
-            assertThat(health.status()).isEqualTo(ComponentHealth.Status.DOWN);
+            assertThat(health.status()).isEqualTo(ComponentHealth.Status.UNHEALTHY);
             assertThat(health.message()).contains("127.0.0.1").doesNotContain("hunter2");
         }
     }

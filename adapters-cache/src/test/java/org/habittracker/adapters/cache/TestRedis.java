@@ -48,11 +48,11 @@ public final class TestRedis {
     static RedisCache awaitUp(RedisCache cache) {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         ComponentHealth health = cache.health();
-        while (health.status() != ComponentHealth.Status.UP && System.nanoTime() < deadline) {
+        while (health.status() != ComponentHealth.Status.HEALTHY && System.nanoTime() < deadline) {
             RedisProcess.sleep(Duration.ofMillis(50));
             health = cache.health();
         }
-        if (health.status() != ComponentHealth.Status.UP) {
+        if (health.status() != ComponentHealth.Status.HEALTHY) {
             throw new IllegalStateException("the cache did not connect: " + health.message());
         }
         return cache;

@@ -61,7 +61,7 @@ class TlsAndAuthIT {
             cache.readCache().get(board, String.class, () -> "over TLS");
 
             assertThat(cache.readCache().get(board, String.class, () -> "not cached")).isEqualTo("over TLS");
-            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.UP);
+            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.HEALTHY);
         }
     }
 
@@ -72,7 +72,7 @@ class TlsAndAuthIT {
             assertThat(cache.readCache().get(board, String.class, () -> "from the database")).isEqualTo("from the database");
             ComponentHealth health = cache.health();
 
-            assertThat(health.status()).isEqualTo(ComponentHealth.Status.DOWN);
+            assertThat(health.status()).isEqualTo(ComponentHealth.Status.UNHEALTHY);
             assertThat(health.message()).doesNotContain(PASSWORD);
         }
     }
@@ -85,7 +85,7 @@ class TlsAndAuthIT {
             assertThat(cache.readCache().get(board, String.class, () -> "from the database")).isEqualTo("from the database");
             ComponentHealth health = cache.health();
 
-            assertThat(health.status()).isEqualTo(ComponentHealth.Status.DOWN);
+            assertThat(health.status()).isEqualTo(ComponentHealth.Status.UNHEALTHY);
             assertThat(health.message()).contains("WRONGPASS").doesNotContain(PASSWORD);
         }
     }
@@ -94,7 +94,7 @@ class TlsAndAuthIT {
     @DisplayName("the plain port refuses the default user, so the TLS test really went through the ACL user")
     void defaultUserIsOff() {
         try (RedisCache cache = RedisCache.connect(CacheSettings.defaults(Optional.of(redis.url())))) {
-            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.DOWN);
+            assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.UNHEALTHY);
         }
     }
 }

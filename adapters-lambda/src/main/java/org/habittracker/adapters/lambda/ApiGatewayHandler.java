@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
+import org.habittracker.adapters.cache.RequestCacheCounts;
 import org.habittracker.adapters.lambda.config.DnsCache;
 import org.habittracker.adapters.lambda.config.HabitsConfig;
 import org.habittracker.adapters.lambda.config.HabitsRuntime;
@@ -16,7 +17,6 @@ import org.habittracker.adapters.lambda.http.HttpApi;
 import org.habittracker.adapters.lambda.http.HttpRequest;
 import org.habittracker.adapters.lambda.http.Problem;
 import org.habittracker.adapters.lambda.observability.CacheCounters;
-import org.habittracker.adapters.lambda.observability.RequestCacheCounts;
 import org.habittracker.adapters.lambda.observability.RequestLog;
 import org.habittracker.adapters.lambda.observability.UnreportedFailures;
 
@@ -127,8 +127,7 @@ public final class ApiGatewayHandler
         }
         // This request's cache hits and misses, counted on this thread; failures are claimed from the totals.
         RequestCacheCounts cache = new RequestCacheCounts();
-        HttpApi.Exchange exchange = cache.during(
-                () -> runtime.isPresent() ? runtime.get().handle(request) : api.handle(request));
+        HttpApi.Exchange exchange = cache.during(() -> api.handle(request));
         log.record(new RequestLog.Entry(request.requestId(), request.method(), exchange.route(),
                 exchange.response().status(), elapsedMs(start), exchange.userId(),
                 new CacheCounters.Snapshot(cache.hits(), cache.misses(), cacheFailures.claim()), exchange.failure()));

@@ -13,9 +13,9 @@ import org.habittracker.adapters.lambda.config.ConfigurationException;
 import org.habittracker.adapters.lambda.config.HabitsRuntime;
 import org.habittracker.adapters.lambda.support.ApiResponse;
 import org.habittracker.adapters.lambda.support.Events;
-import org.habittracker.adapters.lambda.support.FakeSecretsExtension;
 import org.habittracker.adapters.lambda.support.RealApi;
 import org.habittracker.adapters.lambda.support.RealServices;
+import org.habittracker.adapters.persistence.secret.FakeSecretsExtension;
 
 @DisplayName("The handler built from environment variables, as Lambda and the local server build it")
 class HandlerFromEnvironmentIT {
@@ -26,7 +26,7 @@ class HandlerFromEnvironmentIT {
         try (RealApi api = new RealApi(Map.of("HABITS_DB_POOL_SIZE", "1"))) {
             ApiResponse health = api.send(Events.request("GET", "/health"));
             assertThat(health.status()).isEqualTo(200);
-            assertThat(health.json().get("services").get("database").get("status").asText()).isEqualTo("up");
+            assertThat(health.json().get("services").get("database").get("status").asText()).isEqualTo("healthy");
 
             String session = api.register("pool" + System.nanoTime() % 100000);
             assertThat(api.send(Events.request("GET", "/api/habits").session(session)).status()).isEqualTo(200);
@@ -34,15 +34,15 @@ class HandlerFromEnvironmentIT {
     }
 
     @Test
-    @DisplayName("health reports the cache up once Redis has connected in the background")
+    @DisplayName("health reports healthy once Redis has connected in the background")
     void cacheUp() throws InterruptedException {
         try (RealApi api = new RealApi()) {
             String status = "";
-            for (int i = 0; i < 50 && !status.equals("up"); i++) {
+            for (int i = 0; i < 50 && !status.equals("healthy"); i++) {
                 status = api.send(Events.request("GET", "/health")).json().get("status").asText();
                 Thread.sleep(100);
             }
-            assertThat(status).isEqualTo("up");
+            assertThat(status).isEqualTo("healthy");
         }
     }
 
@@ -61,12 +61,12 @@ class HandlerFromEnvironmentIT {
     }
 
     @Test
-    @DisplayName("without Redis the cache is disabled, health says degraded, and requests still work")
+    @DisplayName("without Redis the cache is disabled, health stays healthy (nothing configured fails), and requests work")
     void noRedis() {
         try (RealApi api = new RealApi(Map.of("HABITS_REDIS_URL", ""))) {
             ApiResponse health = api.send(Events.request("GET", "/health"));
             assertThat(health.status()).isEqualTo(200);
-            assertThat(health.json().get("status").asText()).isEqualTo("degraded");
+            assertThat(health.json().get("status").asText()).isEqualTo("healthy");
             assertThat(health.json().get("services").get("cache").get("status").asText()).isEqualTo("disabled");
             String session = api.register("noredis" + System.nanoTime() % 100000);
             assertThat(api.send(Events.request("GET", "/api/habits").session(session)).status()).isEqualTo(200);
@@ -90,10 +90,19 @@ class HandlerFromEnvironmentIT {
                 try (ApiGatewayHandler handler = ApiGatewayHandler.fromEnvironment(env)) {
                     ApiResponse health = new ApiResponse(handler.handleRequest(Events.request("GET", "/health").build(), null));
                     assertThat(health.status()).isEqualTo(200);
-                    assertThat(health.json().get("services").get("database").get("status").asText()).isEqualTo("up");
+                    assertThat(health.json().get("services").get("database").get("status").asText()).isEqualTo("healthy");
                 }
             }
         }
+    }
+
+    @Test
+    @DisplayName("a secret outside Lambda (no session token for the extension) fails the start naming the variable")
+    void secretWithoutExtension() {
+        assertThatThrownBy(() -> ApiGatewayHandler.fromEnvironment(Map.of("HABITS_DB_URL", "jdbc:postgresql://h/d",
+                "HABITS_DB_USER", "u", "HABITS_DB_SECRET_ARN", "arn:aws:secretsmanager:eu-central-1:1:secret:db")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("HABITS_DB_SECRET_ARN").hasMessageContaining("AWS_SESSION_TOKEN");
     }
 
     @Test

@@ -83,11 +83,11 @@ class RequestCacheCountsIT {
 
     private static void awaitCacheUp(RealApi api) throws InterruptedException {
         String status = "";
-        for (int i = 0; i < 50 && !status.equals("up"); i++) {
+        for (int i = 0; i < 50 && !status.equals("healthy"); i++) {
             status = api.send(Events.request("GET", "/health")).json().get("status").asText();
             Thread.sleep(100);
         }
-        assertThat(status).as("the cache connected").isEqualTo("up");
+        assertThat(status).as("the cache connected").isEqualTo("healthy");
     }
 
     private static JsonNode line(RealApi api, String requestId) {

@@ -53,12 +53,12 @@ class SnapStartHooksIT {
             assertThat(board.status()).isEqualTo(200);
 
             String status = "";
-            for (int i = 0; i < 50 && !status.equals("up"); i++) {
+            for (int i = 0; i < 50 && !status.equals("healthy"); i++) {
                 status = new ApiResponse(handler.handleRequest(Events.request("GET", "/health").build(), null)).json()
                         .get("status").asText();
                 Thread.sleep(100);
             }
-            assertThat(status).as("the cache reconnects after restore").isEqualTo("up");
+            assertThat(status).as("the cache reconnects after restore").isEqualTo("healthy");
         }
     }
 }

@@ -119,9 +119,9 @@ class DatabaseRestartIT {
         assertThat(first.took()).isLessThanOrEqualTo(ANSWER_WHILE_DOWN);
         assertThat(health.answer().status()).isEqualTo(503);
         assertThat(health.answer().contentType()).startsWith("application/json");
-        assertThat(health.answer().json().path("status").asText()).isEqualTo("down");
+        assertThat(health.answer().json().path("status").asText()).isEqualTo("unhealthy");
         assertThat(health.answer().json().path("services").path("database").path("status").asText())
-                .isEqualTo("down");
+                .isEqualTo("unhealthy");
         for (Timed answer : List.of(board, write, health)) {
             assertThat(answer.took()).isLessThan(ANSWER_WHEN_KNOWN_DOWN);
         }

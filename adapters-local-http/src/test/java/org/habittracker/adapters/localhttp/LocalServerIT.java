@@ -28,7 +28,7 @@ class LocalServerIT {
         try (LocalServer server = start(dataDir)) {
             BrowserlikeClient browser = new BrowserlikeClient(server.port());
             assertThat(browser.get("/health").json().path("services").path("database").path("status").asText())
-                    .isEqualTo("up");
+                    .isEqualTo("healthy");
 
             assertThat(browser.post("/api/auth/register",
                     "{\"username\":\"ada\",\"password\":\"correct horse battery\",\"timeZone\":\"Europe/Berlin\"}")

@@ -3,6 +3,9 @@ package org.habittracker.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+import org.habittracker.adapters.persistence.secret.SecretCredentials;
 
 /**
  * The Hikari pool, set up for Lambda as much as for a long-running server: no idle connections kept
@@ -18,7 +21,36 @@ final class ConnectionPool {
     }
 
     static HikariDataSource open(PersistenceSettings settings) {
-        return new HikariDataSource(config(settings));
+        return open(settings, Optional.empty());
+    }
+
+    /** With a secret, the pool connects through {@link DriverConnections}, which asks it for the password. */
+    static HikariDataSource open(PersistenceSettings settings, Optional<SecretCredentials> secret) {
+        HikariConfig config = config(settings);
+        if (secret.isPresent()) {
+            DriverConnections connections = connections(config, secret);
+            config.setUsername(null); // else Hikari would pass it to getConnection(user, password)
+            config.setDataSource(connections);
+        }
+        return new HikariDataSource(config);
+    }
+
+    /** Connections made outside the pool as its own are made: its URL, user, password or secret, and driver properties. */
+    static DriverConnections outside(HikariDataSource pool) {
+        return pool.getDataSource() instanceof DriverConnections connections ? connections
+                : connections(pool, Optional.empty());
+    }
+
+    private static DriverConnections connections(HikariConfig config, Optional<SecretCredentials> secret) {
+        Properties properties = new Properties();
+        properties.putAll(config.getDataSourceProperties());
+        if (config.getUsername() != null) {
+            properties.setProperty("user", config.getUsername());
+        }
+        if (config.getPassword() != null) {
+            properties.setProperty("password", config.getPassword());
+        }
+        return new DriverConnections(config.getJdbcUrl(), properties, secret);
     }
 
     static HikariConfig config(PersistenceSettings settings) {

@@ -20,6 +20,8 @@ final class DatabaseFailures {
     private static final Set<String> CONNECTION_ENDED = Set.of("57P01", "57P02");
     /** Besides class 08 (connection exception): starting up or shutting down, and no connection slot left. */
     private static final Set<String> NOT_ANSWERING = Set.of("57P01", "57P02", "57P03", "53300");
+    /** Invalid password, invalid authorization: a rotated secret, read again. */
+    private static final Set<String> CREDENTIALS_REFUSED = Set.of("28P01", "28000");
     /** Class 08 but not an outage: the driver and the server disagree about the protocol. */
     private static final String PROTOCOL_VIOLATION = "08P01";
 
@@ -30,7 +32,7 @@ final class DatabaseFailures {
      * Whether the database could not be reached or dropped the connection: refused, timed out, shutting down,
      * starting up, out of connection slots, or a pool with no connection to lend in time. Never when the
      * server refused our credentials (class 28): that is a fault of the configuration, or a rotated secret
-     * the composition root reads again; nor when the database named does not exist.
+     * read again ({@link DriverConnections}); nor when the database named does not exist.
      */
     static boolean unavailable(Throwable failure) {
         boolean unavailable = false;
@@ -58,6 +60,20 @@ final class DatabaseFailures {
         for (Throwable cause : chain(failure)) {
             if (cause instanceof SQLTransientConnectionException timeout && timeout.getSQLState() != null
                     && notAnswering(timeout.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the server refused our credentials: SQLState 28P01 (invalid password) or 28000 (invalid
+     * authorization), wherever it sits in the causes (Hikari's timeout carries the driver's refusal as its cause).
+     */
+    static boolean credentialsRefused(Throwable failure) {
+        for (Throwable cause : chain(failure)) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && CREDENTIALS_REFUSED.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.habittracker.adapters.persistence;
 
 import java.time.Duration;
+import org.habittracker.adapters.persistence.startup.SchemaGate;
 import org.habittracker.application.port.out.ComponentHealth;
 import org.habittracker.application.port.out.DatabaseHealth;
 
@@ -28,19 +29,25 @@ final class JdbiDatabaseHealth implements DatabaseHealth {
                     .mapTo(Integer.class)
                     .one());
             if (answer != 1) {
-                return ComponentHealth.down("unexpected answer " + answer, elapsedMs(start));
+                return ComponentHealth.unhealthy("unexpected answer " + answer, elapsedMs(start));
             }
-            return ComponentHealth.up(elapsedMs(start));
+            return ComponentHealth.healthy(elapsedMs(start));
         } catch (RuntimeException e) {
-            return ComponentHealth.down(describe(e), elapsedMs(start));
+            return ComponentHealth.unhealthy(describe(e), elapsedMs(start));
         }
     }
 
-    /** The innermost message: the driver's words ("Connection refused"…), without a stack trace. */
+    /**
+     * The innermost message: the driver's words ("Connection refused"…), without a stack trace; or, for a schema
+     * not migrated yet, the gate's, which says so before naming the innermost cause.
+     */
     private static String describe(Throwable error) {
         Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof SchemaGate.NotReady)) {
             root = root.getCause();
+        }
+        if (root instanceof SchemaGate.NotReady) {
+            return root.getMessage();
         }
         String message = root.getMessage();
         return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);

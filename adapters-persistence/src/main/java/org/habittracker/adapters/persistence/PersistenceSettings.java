@@ -93,10 +93,15 @@ public record PersistenceSettings(String jdbcUrl, String username, String passwo
         return Optional.ofNullable(password);
     }
 
+    /** {@code url} with any password in it (as {@code user:password@} or a {@code password=} parameter) blanked out. */
+    public static String redacted(String url) {
+        return url.replaceAll("(://[^:/@]*:)[^@/]*@", "$1…@").replaceAll("(?i)(password=)[^&]*", "$1…");
+    }
+
     /** Never prints the password, nor a password written into the URL. */
     @Override
     public String toString() {
-        return "PersistenceSettings[jdbcUrl=" + jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1…")
+        return "PersistenceSettings[jdbcUrl=" + redacted(jdbcUrl)
                 + ", username=" + username + ", password=" + (password == null ? "none" : "…")
                 + ", maximumPoolSize=" + maximumPoolSize + ", connectionTimeout=" + connectionTimeout
                 + ", socketTimeout=" + socketTimeout + ", runMigrations=" + runMigrations + "]";

@@ -3,9 +3,14 @@ package org.habittracker.adapters.persistence;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Properties;
+import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.habittracker.adapters.persistence.secret.SecretCredentials;
+import org.habittracker.adapters.persistence.startup.DatabaseWarmUp;
+import org.habittracker.adapters.persistence.startup.SchemaCheck;
+import org.habittracker.adapters.persistence.startup.SchemaGate;
+import org.habittracker.adapters.persistence.startup.SchemaMigration;
 import org.habittracker.application.port.out.ApiTokenRepository;
 import org.habittracker.application.port.out.CheckInRepository;
 import org.habittracker.application.port.out.DatabaseHealth;
@@ -19,14 +24,15 @@ import org.habittracker.application.port.out.UserRepository;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.postgresql.Driver;
 
 /**
  * The persistence adapter, whole: a connection pool, the schema brought up to date, and every outbound
  * port the database serves. The composition root makes one at start and closes it at shutdown. Every port
  * reports a database that does not answer as {@link org.habittracker.application.port.out.DatabaseUnavailableException}
  * (at once while it is known to be down), is used again as soon as the database answers, and survives a restart
- * between two calls without a failed call ({@link OutageGuard}).
+ * between two calls without a failed call ({@link OutageGuard}). With a secret, a password the database refuses
+ * is read again and the connection made with the new one ({@link DriverConnections}); a schema migrated after the
+ * start is waited for by every port call ({@link SchemaGate}).
  *
  * <pre>{@code
  * PostgresPersistence db = PostgresPersistence.start(PersistenceSettings.of(url, user, password));
@@ -46,15 +52,19 @@ public final class PostgresPersistence implements AutoCloseable {
     private final LoginAttemptStore loginAttempts;
     private final Transactions transactions;
     private final DatabaseHealth health;
+    private final SchemaGate schema;
+    private final Optional<SecretCredentials> secret;
 
-    private PostgresPersistence(HikariDataSource dataSource) {
+    private PostgresPersistence(HikariDataSource dataSource, SchemaGate schema, Optional<SecretCredentials> secret) {
         this.dataSource = dataSource;
-        OutageGuard outages = new OutageGuard(this::evictConnections, directConnection(dataSource));
+        this.schema = schema;
+        this.secret = secret;
+        OutageGuard outages = new OutageGuard(this::evictConnections, probe(ConnectionPool.outside(dataSource)));
         this.jdbi = Jdbi.create(dataSource)
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PostgresPlugin())
                 .setSqlLogger(outages.statementCounter());
-        GuardedJdbi guarded = new GuardedJdbi(jdbi, outages);
+        GuardedJdbi guarded = new GuardedJdbi(jdbi, outages, schema);
         this.users = new JdbiUserRepository(guarded);
         this.habits = new JdbiHabitRepository(guarded);
         this.checkIns = new JdbiCheckInRepository(guarded);
@@ -68,26 +78,13 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     /**
-     * How {@link OutageGuard} tries a database it knows to be down: one connection outside the pool, with the
-     * pool's URL, user, password and driver properties, waiting at most a second for the connect (a URL that
-     * sets {@code connectTimeout} keeps its own).
+     * How {@link OutageGuard} tries a database it knows to be down: one connection outside the pool, as the pool
+     * makes them, waiting at most a second for the connect (a URL that sets {@code connectTimeout} keeps its own).
      */
-    private static OutageGuard.Probe directConnection(HikariDataSource pool) {
-        Properties properties = new Properties();
-        properties.putAll(pool.getDataSourceProperties());
-        if (pool.getUsername() != null) {
-            properties.setProperty("user", pool.getUsername());
-        }
-        if (pool.getPassword() != null) {
-            properties.setProperty("password", pool.getPassword());
-        }
-        properties.setProperty("connectTimeout", "1");
-        Driver driver = new Driver();
+    private static OutageGuard.Probe probe(DriverConnections connections) {
         return () -> {
-            try (Connection connection = driver.connect(pool.getJdbcUrl(), properties)) {
-                if (connection == null) {
-                    throw new SQLException("not a PostgreSQL URL: the driver declined it");
-                }
+            try (Connection connection = connections.connect(Map.of("connectTimeout", "1"))) {
+                // Connected: the database answers.
             }
         };
     }
@@ -103,9 +100,49 @@ public final class PostgresPersistence implements AutoCloseable {
         HikariDataSource dataSource = ConnectionPool.open(settings);
         try {
             if (settings.runMigrations()) {
-                migrate(settings, dataSource);
+                migrate(settings, dataSource, Optional.empty());
             }
-            return new PostgresPersistence(dataSource);
+            return new PostgresPersistence(dataSource, SchemaGate.open(), Optional.empty());
+        } catch (RuntimeException | Error e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /**
+     * As a server or a Lambda starts: opens the pool (without connecting) and returns at once; the schema is
+     * brought up to date as {@code migration} says, out of the start's way.
+     *
+     * <ul>
+     * <li>With a fixed password, the migration starts now on a thread of its own while the caller builds the rest,
+     * and a warm-up query follows it ({@link DatabaseWarmUp}); the first port call waits for them.</li>
+     * <li>With a secret, nothing may read it at start (in Lambda the extension serves invocations, and a SnapStart
+     * snapshot must not hold the password): the first port call migrates.</li>
+     * </ul>
+     * Flyway runs only when the schema is behind this code ({@link SchemaCheck}: one query instead of Flyway's
+     * start-up) unless {@code migration} says always. A migration that fails makes every port call report the
+     * database unavailable (503, with why in the health probe), and the next call tries again.
+     *
+     * @param settings taken as they are, except {@link PersistenceSettings#runMigrations()}: {@code migration} says
+     */
+    public static PostgresPersistence open(PersistenceSettings settings, Optional<SecretCredentials> secret,
+            SchemaMigration migration) {
+        HikariDataSource dataSource = ConnectionPool.open(settings, secret);
+        try {
+            DriverConnections outside = ConnectionPool.outside(dataSource);
+            Runnable migrate = () -> {
+                if (migration == SchemaMigration.ALWAYS
+                        || !SchemaCheck.current(() -> outside.connect(Map.of()), PostgresPersistence.class.getClassLoader())) {
+                    migrate(settings, dataSource, secret);
+                }
+            };
+            SchemaGate schema = migration == SchemaMigration.NEVER ? SchemaGate.open()
+                    : secret.isPresent() ? SchemaGate.beforeFirstCall(migrate) : SchemaGate.inBackground(migrate);
+            PostgresPersistence persistence = new PostgresPersistence(dataSource, schema, secret);
+            if (secret.isEmpty()) {
+                DatabaseWarmUp.start(persistence, schema);
+            }
+            return persistence;
         } catch (RuntimeException | Error e) {
             dataSource.close();
             throw e;
@@ -117,13 +154,14 @@ public final class PostgresPersistence implements AutoCloseable {
      * of one (as in Lambda) would wait for itself until the connection timeout. Such a pool migrates through
      * a short-lived pool of two instead; a larger one migrates through itself and keeps its connections warm.
      */
-    private static void migrate(PersistenceSettings settings, HikariDataSource pool) {
+    private static void migrate(PersistenceSettings settings, HikariDataSource pool,
+            Optional<SecretCredentials> secret) {
         if (settings.maximumPoolSize() >= Migrations.CONNECTIONS_NEEDED) {
             Migrations.migrate(pool, settings.schema());
             return;
         }
         try (HikariDataSource migrationPool =
-                ConnectionPool.open(settings.withMaximumPoolSize(Migrations.CONNECTIONS_NEEDED))) {
+                ConnectionPool.open(settings.withMaximumPoolSize(Migrations.CONNECTIONS_NEEDED), secret)) {
             Migrations.migrate(migrationPool, settings.schema());
         }
     }
@@ -177,6 +215,31 @@ public final class PostgresPersistence implements AutoCloseable {
         if (pool != null) {
             pool.softEvictConnections();
         }
+    }
+
+    /**
+     * Waits until the schema is up to date (a migration started at start, or one that waits for the first call,
+     * runs now) and returns why not if it cannot be: for a caller that wants to fail at start, as a server on a
+     * laptop may, rather than answer 503.
+     */
+    public Optional<RuntimeException> awaitSchema() {
+        return schema.ensureReady();
+    }
+
+    /** The database secret, when the password comes from one (for tests of when it is read). */
+    public Optional<SecretCredentials> secret() {
+        return secret;
+    }
+
+    /** SnapStart: no socket, and no copy of the database password, may be in the snapshot. */
+    public void prepareForCheckpoint() {
+        evictConnections();
+        secret.ifPresent(SecretCredentials::forget);
+    }
+
+    /** SnapStart: the pool reconnects on the next query by itself, reading the secret as it is now. */
+    public void afterRestore() {
+        secret.ifPresent(SecretCredentials::forget);
     }
 
     /** The pool, for tests and tools in this package. */

@@ -45,7 +45,7 @@ class ConnectionSettingsIT {
         try (PostgresPersistence persistence = startWithoutMigrations(schemaUrl())) {
             assertThat(persistence.pool().getHikariPoolMXBean().getTotalConnections()).isZero();
 
-            assertThat(persistence.health().probe().status()).isEqualTo(ComponentHealth.Status.UP);
+            assertThat(persistence.health().probe().status()).isEqualTo(ComponentHealth.Status.HEALTHY);
 
             assertThat(persistence.pool().getHikariPoolMXBean().getTotalConnections()).isEqualTo(1);
         }
@@ -77,7 +77,7 @@ class ConnectionSettingsIT {
             persistence.evictConnections();
 
             assertThat(waitUntilNoConnections(persistence, Duration.ofSeconds(5))).isZero();
-            assertThat(persistence.health().probe().status()).isEqualTo(ComponentHealth.Status.UP);
+            assertThat(persistence.health().probe().status()).isEqualTo(ComponentHealth.Status.HEALTHY);
         }
     }
 
@@ -87,7 +87,7 @@ class ConnectionSettingsIT {
         try (PostgresPersistence persistence = startWithoutMigrations(schemaUrl() + "&sslmode=verify-full")) {
             ComponentHealth health = persistence.health().probe();
 
-            assertThat(health.status()).isEqualTo(ComponentHealth.Status.DOWN);
+            assertThat(health.status()).isEqualTo(ComponentHealth.Status.UNHEALTHY);
             assertThat(health.message()).containsIgnoringCase("SSL");
         }
     }

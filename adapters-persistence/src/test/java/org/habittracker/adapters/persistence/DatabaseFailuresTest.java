@@ -76,4 +76,18 @@ class DatabaseFailuresTest {
         assertThat(DatabaseFailures.connectionEnded(poolTimeout(state("57P03")))).isFalse();
         assertThat(DatabaseFailures.connectionEnded(new IllegalStateException("no"))).isFalse();
     }
+
+    @Test
+    @DisplayName("refused credentials are recognised by SQLState 28P01 and 28000 anywhere in the causes, and nothing else is")
+    void credentialsRefused() {
+        var refused = new RuntimeException("pool timeout", new SQLTransientConnectionException("timeout", "08001",
+                new SQLException("password authentication failed", "28P01")));
+        var noRole = new SQLException("role does not exist", "28000");
+        var other = new RuntimeException(new SQLException("connection refused", "08001"));
+
+        assertThat(DatabaseFailures.credentialsRefused(refused)).isTrue();
+        assertThat(DatabaseFailures.credentialsRefused(noRole)).isTrue();
+        assertThat(DatabaseFailures.credentialsRefused(other)).isFalse();
+        assertThat(DatabaseFailures.credentialsRefused(new IllegalStateException())).isFalse();
+    }
 }

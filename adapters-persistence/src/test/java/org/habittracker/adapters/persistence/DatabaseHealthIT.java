@@ -17,7 +17,7 @@ class DatabaseHealthIT {
     void answeringDatabaseIsUp() {
         ComponentHealth health = database.persistence().health().probe();
 
-        assertThat(health.status()).isEqualTo(ComponentHealth.Status.UP);
+        assertThat(health.status()).isEqualTo(ComponentHealth.Status.HEALTHY);
         assertThat(health.message()).isEqualTo("ok");
         assertThat(health.latencyMs()).isBetween(0L, 2_000L);
     }
@@ -32,7 +32,7 @@ class DatabaseHealthIT {
         try (PostgresPersistence persistence = PostgresPersistence.start(settings)) {
             ComponentHealth health = persistence.health().probe();
 
-            assertThat(health.status()).isEqualTo(ComponentHealth.Status.DOWN);
+            assertThat(health.status()).isEqualTo(ComponentHealth.Status.UNHEALTHY);
             assertThat(health.message()).isNotBlank();
             assertThat(health.latencyMs()).isLessThan(3_000L);
         }

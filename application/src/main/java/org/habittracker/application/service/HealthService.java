@@ -8,8 +8,9 @@ import org.habittracker.application.port.out.DatabaseHealth;
 import org.habittracker.application.port.out.ReadCache;
 
 /**
- * UP when the database and the cache answer; DEGRADED when only the database does (the cache down or not
- * configured: requests still work, only slower); DOWN when the database does not.
+ * HEALTHY when the database answers and the cache answers or is disabled by configuration (nothing configured is
+ * failing); DEGRADED when the database answers but a configured cache does not (requests still work, only
+ * slower); UNHEALTHY when the database does not.
  */
 public final class HealthService implements CheckHealthUseCase {
     private final DatabaseHealth database;
@@ -25,12 +26,12 @@ public final class HealthService implements CheckHealthUseCase {
         ComponentHealth db = probe(database::probe);
         ComponentHealth cache = probe(readCache::health);
         HealthReport.Status status;
-        if (db.status() != ComponentHealth.Status.UP) {
-            status = HealthReport.Status.DOWN;
-        } else if (cache.status() != ComponentHealth.Status.UP) {
+        if (db.status() != ComponentHealth.Status.HEALTHY) {
+            status = HealthReport.Status.UNHEALTHY;
+        } else if (cache.status() == ComponentHealth.Status.UNHEALTHY) {
             status = HealthReport.Status.DEGRADED;
         } else {
-            status = HealthReport.Status.UP;
+            status = HealthReport.Status.HEALTHY;
         }
         return new HealthReport(status, db, cache);
     }
@@ -40,7 +41,7 @@ public final class HealthService implements CheckHealthUseCase {
         try {
             return probe.get();
         } catch (RuntimeException e) {
-            return ComponentHealth.down(e.getClass().getSimpleName(), 0);
+            return ComponentHealth.unhealthy(e.getClass().getSimpleName(), 0);
         }
     }
 }

@@ -24,7 +24,7 @@ public final class InMemoryReadCache implements ReadCache {
     }
 
     private final Map<UserId, OwnerEntries> owners = new ConcurrentHashMap<>();
-    private final AtomicReference<ComponentHealth> health = new AtomicReference<>(ComponentHealth.up(0));
+    private final AtomicReference<ComponentHealth> health = new AtomicReference<>(ComponentHealth.healthy(0));
 
     /** What {@link #health()} answers from now on, to test how health reports a failing cache. */
     public void reportHealth(ComponentHealth newHealth) {

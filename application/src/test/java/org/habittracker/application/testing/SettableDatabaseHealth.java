@@ -6,7 +6,7 @@ import org.habittracker.application.port.out.DatabaseHealth;
 
 /** A database probe whose answer a test sets; up until told otherwise. */
 public final class SettableDatabaseHealth implements DatabaseHealth {
-    private final AtomicReference<ComponentHealth> answer = new AtomicReference<>(ComponentHealth.up(1));
+    private final AtomicReference<ComponentHealth> answer = new AtomicReference<>(ComponentHealth.healthy(1));
 
     public void answer(ComponentHealth health) {
         answer.set(health);

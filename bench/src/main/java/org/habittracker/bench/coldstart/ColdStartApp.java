@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 
 import org.habittracker.adapters.lambda.ApiGatewayHandler;
 import org.habittracker.adapters.lambda.config.HabitsRuntime;
+import org.habittracker.adapters.persistence.startup.SchemaMigration;
 
 /**
  * One cold start of the real stack, in a fresh JVM: build the handler, answer {@code GET /api/habits} for the
@@ -29,9 +30,9 @@ public final class ColdStartApp {
         HabitsRuntime.Options options = HabitsRuntime.Options.defaults();
         for (String lever : args) {
             options = switch (lever) {
-                case "flyway-always" -> options.withMigrations(HabitsRuntime.Options.Migrations.ALWAYS);
+                case "flyway-always" -> options.withMigrations(SchemaMigration.ALWAYS);
                 case "redis-at-start" -> options.withCacheAfterFirstAnswer(false);
-                case "no-migrations" -> options.withRunMigrations(false);
+                case "no-migrations" -> options.withMigrations(SchemaMigration.NEVER);
                 default -> throw new IllegalArgumentException("unknown lever " + lever);
             };
         }

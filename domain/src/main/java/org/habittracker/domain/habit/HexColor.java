@@ -8,6 +8,8 @@ import org.habittracker.domain.shared.InvalidInputException;
 /** A colour as {@code #rrggbb}, kept lower-case. */
 public record HexColor(String value) {
     private static final Pattern FORMAT = Pattern.compile("#[0-9a-f]{6}");
+    /** A habit's colour when none is chosen: Loop Habit Tracker's default (teal, its palette's ninth). */
+    public static final HexColor DEFAULT = new HexColor("#00897b");
 
     public HexColor {
         Check.notNull(value, "color");

@@ -34,22 +34,21 @@ public final class ErrorMapper {
     public static Optional<Problem> toProblem(Throwable error) {
         return Optional.ofNullable(switch (error) {
             case Problem p -> p;
-            case InvalidInputException e -> Problem.validation(e.violations().stream()
-                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+            case InvalidInputException e -> Problem.validation(e.violations().stream().map(Problem.FieldError::of).toList());
             case ConstraintViolationException e -> Problem.validation(fieldErrors(e));
             case NotFoundException e -> Problem.notFound("No " + e.kind() + " with that id.");
             case ConflictException e -> Problem.of(409, "/problems/conflict", "Conflict", e.getMessage())
-                    .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())));
+                    .withErrors(List.of(new Problem.FieldError(e.field(), "conflict", e.getMessage())));
             case UsernameTakenException e -> Problem.of(409, "/problems/conflict", "Conflict", "username already taken")
-                    .withErrors(List.of(new Problem.FieldError("username", "is already taken")));
+                    .withErrors(List.of(new Problem.FieldError("username", "taken", "is already taken")));
             case LimitExceededException e -> Problem.of(422, "/problems/limit-exceeded", "Limit exceeded",
-                    e.getMessage()).withErrors(List.of(new Problem.FieldError(e.field(),
+                    e.getMessage()).withErrors(List.of(new Problem.FieldError(e.field(), "limit",
                             "at most " + e.limit() + " allowed")));
             case DatabaseUnavailableException e -> Problem.unavailable(
                     "The database does not answer right now; try again in a moment.");
             case AuthenticationFailedException e -> Problem.of(403, "/problems/password-mismatch",
                     "Password does not match", "The password given is not this account's password.")
-                    .withErrors(List.of(new Problem.FieldError("password", "does not match")));
+                    .withErrors(List.of(new Problem.FieldError("password", "mismatch", "does not match")));
             default -> null;
         });
     }
@@ -57,10 +56,11 @@ public final class ErrorMapper {
     private static List<Problem.FieldError> fieldErrors(ConstraintViolationException e) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(field(violation.getPropertyPath()), violation.getMessage()));
+            // Not reached through the application (its CommandValidator names the codes); a bare annotation's rule.
+            errors.add(new Problem.FieldError(field(violation.getPropertyPath()), "invalid", violation.getMessage()));
         }
         errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
-        return errors.isEmpty() ? List.of(new Problem.FieldError("", "is not valid")) : errors;
+        return errors.isEmpty() ? List.of(new Problem.FieldError("", "invalid", "is not valid")) : errors;
     }
 
     /** {@code create.arg0.schedule}, {@code description.<optional element>} and the like, as {@code description}. */

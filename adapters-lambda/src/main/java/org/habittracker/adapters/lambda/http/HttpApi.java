@@ -1,21 +1,12 @@
 package org.habittracker.adapters.lambda.http;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.habittracker.adapters.lambda.http.endpoints.AuthEndpoints;
-import org.habittracker.adapters.lambda.http.endpoints.DataEndpoints;
-import org.habittracker.adapters.lambda.http.endpoints.HabitEndpoints;
-import org.habittracker.adapters.lambda.http.endpoints.HealthEndpoint;
-import org.habittracker.adapters.lambda.http.endpoints.PauseEndpoints;
-import org.habittracker.adapters.lambda.http.endpoints.ProfileEndpoints;
-import org.habittracker.adapters.lambda.http.endpoints.ProgressEndpoints;
-import org.habittracker.adapters.lambda.http.endpoints.TokenEndpoints;
 import org.habittracker.adapters.lambda.json.Json;
 import org.habittracker.application.port.in.Principal;
+import org.habittracker.application.port.in.ResolvePrincipalUseCase;
 import org.habittracker.domain.user.UserId;
 
 /**
@@ -29,25 +20,16 @@ public final class HttpApi {
     public record Exchange(HttpResponse response, String route, Optional<UserId> userId, Optional<Throwable> failure) {
     }
 
-    private final ApiUseCases useCases;
+    private final ResolvePrincipalUseCase principals;
     private final Router router;
     private final CsrfGuard csrf;
     private final SessionCookie cookie;
 
-    public HttpApi(ApiUseCases useCases, HttpSettings settings, Clock clock) {
-        this.useCases = useCases;
+    /** @param routes every resource's routes ({@code endpoints.Endpoints}), in the order the router tries them */
+    public HttpApi(ResolvePrincipalUseCase principals, HttpSettings settings, List<Route> routes) {
+        this.principals = principals;
         this.csrf = new CsrfGuard(settings.allowedOrigins());
         this.cookie = new SessionCookie(settings.secureCookies());
-        JsonBody json = new JsonBody(Json.mapper());
-        List<Route> routes = new ArrayList<>();
-        routes.addAll(new HealthEndpoint(useCases).routes());
-        routes.addAll(new AuthEndpoints(useCases, json, cookie).routes());
-        routes.addAll(new ProfileEndpoints(useCases, json, cookie).routes());
-        routes.addAll(new HabitEndpoints(useCases, json).routes());
-        routes.addAll(new ProgressEndpoints(useCases, json).routes());
-        routes.addAll(new PauseEndpoints(useCases, json).routes());
-        routes.addAll(new DataEndpoints(useCases, json, clock).routes());
-        routes.addAll(new TokenEndpoints(useCases, json).routes());
         this.router = new Router(routes);
     }
 
@@ -81,10 +63,10 @@ public final class HttpApi {
             Optional<String> sessionToken = Optional.empty();
             if (matched.access() != Route.Access.PUBLIC) {
                 if (bearer.isPresent()) {
-                    principal = useCases.principals().byApiToken(bearer.get());
+                    principal = principals.byApiToken(bearer.get());
                 } else {
                     sessionToken = request.cookie(SessionCookie.NAME).filter(SessionCookie::plausible);
-                    principal = sessionToken.flatMap(useCases.principals()::bySessionToken);
+                    principal = sessionToken.flatMap(principals::bySessionToken);
                     staleCookie = request.cookie(SessionCookie.NAME).isPresent() && principal.isEmpty();
                 }
             }
@@ -148,8 +130,8 @@ public final class HttpApi {
     }
 
     static HttpResponse problemResponse(Problem problem) {
-        ProblemJson body = new ProblemJson(problem.type(), problem.title(), problem.status(), problem.detail(),
-                problem.errors().isEmpty() ? null : problem.errors());
+        ProblemJson body = new ProblemJson(problem.type(), problem.code(), problem.title(), problem.status(),
+                problem.detail(), problem.errors().isEmpty() ? null : problem.errors());
         HttpResponse response = new HttpResponse(problem.status(),
                 java.util.Map.of("Content-Type", HttpResponse.PROBLEM_JSON), List.of(), Json.write(body));
         for (var header : problem.headers().entrySet()) {
@@ -163,7 +145,8 @@ public final class HttpApi {
                 "Something went wrong on our side. Quote request id " + requestId + " when reporting it."));
     }
 
-    /** RFC 9457 body. */
-    record ProblemJson(String type, String title, int status, String detail, List<Problem.FieldError> errors) {
+    /** RFC 9457 body, with the machine-readable {@code code} of the problem (and of each field error) beside it. */
+    record ProblemJson(String type, String code, String title, int status, String detail,
+            List<Problem.FieldError> errors) {
     }
 }

@@ -33,7 +33,7 @@ public final class JsonBody {
             if (node instanceof ObjectNode object) {
                 return object;
             }
-            throw Problem.validation("", "the body must be a JSON object");
+            throw Problem.validation("", "type", "the body must be a JSON object");
         } catch (IOException e) {
             throw translate(e);
         }
@@ -46,7 +46,7 @@ public final class JsonBody {
 
     private static void requireBody(HttpRequest request) {
         if (!request.hasBody()) {
-            throw Problem.validation("", "a JSON body is required");
+            throw Problem.validation("", "required", "a JSON body is required");
         }
     }
 

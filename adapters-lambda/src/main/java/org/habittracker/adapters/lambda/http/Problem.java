@@ -5,17 +5,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.habittracker.domain.shared.FieldViolation;
+
 /**
  * An RFC 9457 problem, thrown anywhere in request handling and written as {@code application/problem+json}.
- * {@code type} is a relative URI naming the kind of problem, stable for clients to switch on.
+ * {@code type} is a relative URI naming the kind of problem, stable for clients to switch on; its last segment is
+ * also the problem's machine-readable {@link #code}.
  */
 public final class Problem extends RuntimeException {
 
-    /** One field at fault: a dotted path such as {@code schedule.times}. */
-    public record FieldError(String field, String message) {
+    /**
+     * One field at fault: a dotted path such as {@code schedule.times}, the machine-readable code of the rule it
+     * broke (the domain's vocabulary: {@code required}, {@code format}, {@code range}…) and a sentence for people.
+     */
+    public record FieldError(String field, String code, String message) {
         public FieldError {
             Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(code, "code");
             Objects.requireNonNull(message, "message");
+        }
+
+        /** A rule's violation, as the domain or the application's command checks report it. */
+        public static FieldError of(FieldViolation violation) {
+            return new FieldError(violation.field(), violation.code(), violation.message());
         }
     }
 
@@ -45,8 +57,8 @@ public final class Problem extends RuntimeException {
         return new Problem(400, "/problems/validation", "Validation failed", detail, errors, Map.of());
     }
 
-    public static Problem validation(String field, String message) {
-        return validation(List.of(new FieldError(field, message)));
+    public static Problem validation(String field, String code, String message) {
+        return validation(List.of(new FieldError(field, code, message)));
     }
 
     public static Problem malformedJson(String detail) {
@@ -111,6 +123,11 @@ public final class Problem extends RuntimeException {
 
     public String type() {
         return type;
+    }
+
+    /** The kind of problem as a word ({@code validation}, {@code not-found}…): the last segment of {@link #type}. */
+    public String code() {
+        return type.substring(type.lastIndexOf('/') + 1);
     }
 
     public String title() {

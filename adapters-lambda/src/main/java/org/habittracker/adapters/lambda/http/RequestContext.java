@@ -3,6 +3,7 @@ package org.habittracker.adapters.lambda.http;
 import java.util.Optional;
 
 import org.habittracker.application.port.in.Principal;
+import org.habittracker.domain.habit.HabitId;
 
 /**
  * A matched request: the request, its path variables and, when it carried valid credentials, who sent it.
@@ -18,6 +19,11 @@ public record RequestContext(HttpRequest request, java.util.Map<String, String> 
             throw new IllegalStateException("route has no variable " + name);
         }
         return value;
+    }
+
+    /** The {@code {id}} of a {@code /api/habits/{id}…} path: a value that is not a UUID is no habit of the caller's. */
+    public HabitId habitId() {
+        return Responses.habitId(variable("id"));
     }
 
     /** The caller, for routes that are {@link Route.Access#AUTHENTICATED} (checked before the endpoint runs). */

@@ -54,7 +54,7 @@ public final class Responses {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problem.validation(field, "must be a date as yyyy-mm-dd");
+            throw Problem.validation(field, "format", "must be a date as yyyy-mm-dd");
         }
     }
 }

@@ -16,14 +16,14 @@ import org.habittracker.domain.shared.Check;
  * The {@code goal} field of a habit in a body ({@link GoalJson} is its shape). Target and unit are checked each on
  * its own with the domain's rules, so a negative target and an unknown direction are both named.
  */
-final class GoalReader {
+public final class GoalReader {
 
-    static final List<String> TYPES = List.of("yesNo", "measured");
+    public static final List<String> TYPES = List.of("yesNo", "measured");
 
     private GoalReader() {
     }
 
-    static Optional<Goal> read(JsonFields habit, Need need) {
+    public static Optional<Goal> read(JsonFields habit, Need need) {
         Optional<JsonFields> found = habit.object("goal", need);
         if (found.isEmpty()) {
             return Optional.empty();

@@ -33,7 +33,7 @@ public final class JsonValues {
         return errors;
     }
 
-    static boolean absent(JsonNode node) {
+    public static boolean absent(JsonNode node) {
         return node == null || node.isNull() || node.isMissingNode();
     }
 

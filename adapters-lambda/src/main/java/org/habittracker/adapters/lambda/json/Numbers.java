@@ -4,21 +4,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** How numbers look on the wire: amounts without trailing zeros, scores to one decimal as the board shows them. */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {
     }
 
-    static BigDecimal plain(BigDecimal value) {
+    public static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
     }
 
-    static double score(double value) {
+    public static double score(double value) {
         return Math.round(value * 10.0) / 10.0;
     }
 
-    static double rate(double value) {
+    public static double rate(double value) {
         return Math.round(value * 10_000.0) / 10_000.0;
     }
 }

@@ -16,14 +16,14 @@ import org.habittracker.domain.habit.Schedule;
  * The domain's rules name their fields {@code schedule.times}; they are recorded under the habit's path, so in an
  * import they read {@code habits[1].schedule.times}.
  */
-final class ScheduleReader {
+public final class ScheduleReader {
 
-    static final List<String> TYPES = List.of("daily", "weekdays", "timesPerWindow", "timesPerWeek", "timesPerMonth");
+    public static final List<String> TYPES = List.of("daily", "weekdays", "timesPerWindow", "timesPerWeek", "timesPerMonth");
 
     private ScheduleReader() {
     }
 
-    static Optional<Schedule> read(JsonFields habit, Need need) {
+    public static Optional<Schedule> read(JsonFields habit, Need need) {
         Optional<JsonFields> found = habit.object("schedule", need);
         if (found.isEmpty()) {
             return Optional.empty();

@@ -6,11 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import org.habittracker.adapters.lambda.auth.Password4jArgon2Hasher;
+import org.habittracker.adapters.lambda.password.Password4jArgon2Hasher;
 
 @DisplayName("Start-up work that only writes need is done on first use")
 class LazyValidatorTest {

@@ -52,7 +52,7 @@ class ProtocolTest {
                 Events.request("GET", "/health").stage("prod") }) {
             ApiResponse response = api.send(request);
             assertThat(response.status()).isEqualTo(200);
-            assertThat(response.json().get("services").get("database").get("status").asText()).isEqualTo("up");
+            assertThat(response.json().get("services").get("database").get("status").asText()).isEqualTo("healthy");
         }
     }
 

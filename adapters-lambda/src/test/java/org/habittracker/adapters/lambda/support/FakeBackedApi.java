@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import jakarta.validation.Validator;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import jakarta.validation.Validator;
 
 import org.habittracker.adapters.lambda.ApiGatewayHandler;
 import org.habittracker.adapters.lambda.config.UseCaseWiring;
 import org.habittracker.adapters.lambda.config.Validators;
+import org.habittracker.adapters.lambda.endpoints.Endpoints;
 import org.habittracker.adapters.lambda.http.HttpApi;
 import org.habittracker.adapters.lambda.http.HttpSettings;
 import org.habittracker.adapters.lambda.observability.CacheCounters;
@@ -41,7 +41,7 @@ public final class FakeBackedApi implements Api {
                 ports.clock(), ports.ids());
         Validator validator = Validators.create();
         ApplicationServices services = ApplicationServices.create(outbound, validator);
-        HttpApi api = new HttpApi(UseCaseWiring.from(services, validator), settings, ports.clock());
+        HttpApi api = Endpoints.httpApi(UseCaseWiring.from(services, validator), settings, ports.clock());
         this.handler = new ApiGatewayHandler(api, new RequestLog(logLines::add, Clock.systemUTC()), CacheCounters.NONE);
     }
 

@@ -58,6 +58,13 @@ class WholeCodebaseLayeringTest {
             assertThat(AdapterRules.all(ROOT))
                     .allSatisfy(rule -> assertThatCode(() -> rule.check(REAL)).doesNotThrowAnyException());
         }
+
+        @Test
+        @DisplayName("keeps the Lambda adapter free of database and Redis libraries, and its resource packages apart")
+        void keepsTheLambdaLayout() {
+            assertThat(LambdaLayoutRules.all(ROOT))
+                    .allSatisfy(rule -> assertThatCode(() -> rule.check(REAL)).doesNotThrowAnyException());
+        }
     }
 
     @Nested
@@ -95,6 +102,27 @@ class WholeCodebaseLayeringTest {
         void localServerBypassingTheHandler() {
             assertRejects(AdapterRules.adapterUsesOnly(FIXTURE, "localhttp", "lambda"), "Server",
                     "persistence.JdbcThing");
+        }
+
+        @Test
+        @DisplayName("the Lambda adapter using the PostgreSQL driver itself")
+        void lambdaUsingADataLibrary() {
+            assertRejects(LambdaLayoutRules.noDataLibraries(FIXTURE), "DriverThing", "org.postgresql.Driver");
+        }
+
+        @Test
+        @DisplayName("one resource package of the Lambda adapter reaching into another")
+        void resourceUsingAnotherResource() {
+            assertRejects(LambdaLayoutRules.resourceUsesNoOtherResource(FIXTURE, "habits"), "HabitThing",
+                    "lambda.pauses.PauseThing");
+        }
+
+        @Test
+        @DisplayName("a misspelt resource fails instead of passing silently")
+        void misspeltResourceFails() {
+            assertThatThrownBy(() -> LambdaLayoutRules.resourceUsesNoOtherResource(ROOT, "habbits").check(REAL))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("failed to check any classes");
         }
 
         @Test

@@ -2,9 +2,12 @@ package org.habittracker.application.port.in;
 
 import org.habittracker.application.port.out.ComponentHealth;
 
-/** UP when everything answers, DEGRADED when only the database does, DOWN when the database does not. */
+/**
+ * HEALTHY when everything configured answers (a cache disabled by configuration included), DEGRADED when the
+ * database answers but a configured cache does not, UNHEALTHY when the database does not.
+ */
 public record HealthReport(Status status, ComponentHealth database, ComponentHealth cache) {
     public enum Status {
-        UP, DEGRADED, DOWN
+        HEALTHY, DEGRADED, UNHEALTHY
     }
 }

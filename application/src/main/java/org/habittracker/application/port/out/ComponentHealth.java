@@ -2,10 +2,13 @@ package org.habittracker.application.port.out;
 
 import java.util.Objects;
 
-/** How one dependency (database, cache) is doing, for the health check. */
+/**
+ * How one dependency (database, cache) is doing, for the health check, in the seed system's words: healthy,
+ * unhealthy, or disabled (not configured, on purpose).
+ */
 public record ComponentHealth(Status status, String message, long latencyMs) {
     public enum Status {
-        UP, DOWN, DISABLED
+        HEALTHY, UNHEALTHY, DISABLED
     }
 
     public ComponentHealth {
@@ -13,12 +16,12 @@ public record ComponentHealth(Status status, String message, long latencyMs) {
         Objects.requireNonNull(message, "message");
     }
 
-    public static ComponentHealth up(long latencyMs) {
-        return new ComponentHealth(Status.UP, "ok", latencyMs);
+    public static ComponentHealth healthy(long latencyMs) {
+        return new ComponentHealth(Status.HEALTHY, "ok", latencyMs);
     }
 
-    public static ComponentHealth down(String message, long latencyMs) {
-        return new ComponentHealth(Status.DOWN, message, latencyMs);
+    public static ComponentHealth unhealthy(String message, long latencyMs) {
+        return new ComponentHealth(Status.UNHEALTHY, message, latencyMs);
     }
 
     public static ComponentHealth disabled(String message) {

@@ -1,0 +1,7 @@
+package org.habittracker.adapters.lambda.habits;
+
+import java.util.List;
+
+/** {@code PUT /api/habits/order} and {@code GET /api/habits?archived=true}: habits in board order. */
+public record HabitListJson(List<HabitJson> habits) {
+}

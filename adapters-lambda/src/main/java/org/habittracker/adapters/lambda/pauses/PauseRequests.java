@@ -1,0 +1,33 @@
+package org.habittracker.adapters.lambda.pauses;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+import org.habittracker.adapters.lambda.json.JsonFields.Need;
+import org.habittracker.adapters.lambda.json.JsonFields;
+import org.habittracker.application.port.in.CreatePauseCommand;
+import org.habittracker.domain.habit.HabitId;
+import org.habittracker.domain.shared.Dates;
+import org.habittracker.domain.user.UserId;
+
+/** The body of {@code POST /api/pauses}: {@code {"habitId"?, "from", "to"}}; no habit id pauses every habit. */
+public final class PauseRequests {
+
+    private PauseRequests() {
+    }
+
+    public static CreatePauseCommand create(JsonFields body, UserId owner) {
+        body.allowOnly(Set.of("habitId", "from", "to"));
+        Optional<HabitId> habitId = body.uuid("habitId", "a habit id", Need.OPTIONAL).map(HabitId::new);
+        LocalDate from = day(body, "from");
+        LocalDate to = day(body, "to");
+        return new CreatePauseCommand(owner, habitId, from, to);
+    }
+
+    private static LocalDate day(JsonFields body, String field) {
+        return body.date(field, Need.REQUIRED)
+                .flatMap(day -> body.errors().attempt(body.path(), () -> Dates.notBeforeEarliest(day, field)))
+                .orElse(null);
+    }
+}
