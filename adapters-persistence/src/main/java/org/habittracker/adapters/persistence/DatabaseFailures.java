@@ -71,20 +71,18 @@ final class DatabaseFailures {
      * authorization), wherever it sits in the causes (Hikari's timeout carries the driver's refusal as its cause).
      */
     static boolean credentialsRefused(Throwable failure) {
-        for (Throwable cause : chain(failure)) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && CREDENTIALS_REFUSED.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return hasState(failure, CREDENTIALS_REFUSED);
     }
 
     /** Whether the server ended the connection the failing statement was sent on (it is stopping, or restarted). */
     static boolean connectionEnded(Throwable failure) {
+        return hasState(failure, CONNECTION_ENDED);
+    }
+
+    /** Whether an SQL exception among the causes carries one of {@code states}. */
+    private static boolean hasState(Throwable failure, Set<String> states) {
         for (Throwable cause : chain(failure)) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && CONNECTION_ENDED.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && states.contains(sql.getSQLState())) {
                 return true;
             }
         }
