@@ -63,16 +63,6 @@ class HabitValuesTest {
         assertRefusedOn("schedule.days", () -> new Schedule.Weekdays(Set.of()));
         assertRefusedOn("schedule.times", () -> new Schedule.TimesPerWeek(8));
         assertRefusedOn("schedule.times", () -> new Schedule.TimesPerMonth(0));
-        assertThat(new Schedule.Weekdays(Set.of(DayOfWeek.MONDAY)).frequency()).isEqualTo(1.0);
-    }
-
-    @Test
-    @DisplayName("a schedule's frequency is times ÷ days, a month counting 30 days and at most 1")
-    void frequencies() {
-        assertThat(new Schedule.TimesPerWindow(3, 7).frequency()).isEqualTo(3 / 7.0);
-        assertThat(new Schedule.TimesPerWeek(2).frequency()).isEqualTo(2 / 7.0);
-        assertThat(new Schedule.TimesPerMonth(10).frequency()).isEqualTo(10 / 30.0);
-        assertThat(new Schedule.TimesPerMonth(31).frequency()).isEqualTo(1.0);
     }
 
     @Test
