@@ -8,12 +8,11 @@ import org.habittracker.application.error.LimitExceededException;
 import org.habittracker.application.error.NotFoundException;
 import org.habittracker.application.port.in.CreatedApiToken;
 import org.habittracker.application.port.in.ManageApiTokensUseCase;
+import org.habittracker.application.port.in.TokenName;
 import org.habittracker.application.port.out.ApiToken;
 import org.habittracker.application.port.out.ApiTokenRepository;
 import org.habittracker.application.port.out.IdGenerator;
 import org.habittracker.application.port.out.TokenHash;
-import org.habittracker.domain.shared.Check;
-import org.habittracker.domain.shared.InvalidInputException;
 import org.habittracker.domain.user.UserId;
 
 /**
@@ -22,7 +21,6 @@ import org.habittracker.domain.user.UserId;
  */
 public final class ApiTokenService implements ManageApiTokensUseCase {
     public static final int MAX_TOKENS = 20;
-    public static final int MAX_NAME_LENGTH = 100;
 
     private final ApiTokenRepository apiTokens;
     private final UserDays userDays;
@@ -41,10 +39,7 @@ public final class ApiTokenService implements ManageApiTokensUseCase {
 
     @Override
     public CreatedApiToken create(UserId owner, String name) {
-        if (name == null) {
-            throw InvalidInputException.of("name", "required", "is required");
-        }
-        String trimmed = Check.length(name.strip(), 1, MAX_NAME_LENGTH, "name");
+        String trimmed = new TokenName(name).value();
         userDays.owner(owner);
         if (apiTokens.findAll(owner).size() >= MAX_TOKENS) {
             throw new LimitExceededException("tokens", MAX_TOKENS, "at most " + MAX_TOKENS + " API tokens a user");

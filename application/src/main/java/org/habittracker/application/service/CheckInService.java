@@ -1,24 +1,21 @@
 package org.habittracker.application.service;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.habittracker.application.error.NotFoundException;
 import org.habittracker.application.port.in.CheckInsUseCase;
 import org.habittracker.application.port.in.RecordCheckInCommand;
 import org.habittracker.application.port.out.CheckInRepository;
 import org.habittracker.application.port.out.HabitRepository;
 import org.habittracker.domain.checkin.CheckIn;
+import org.habittracker.domain.checkin.CheckInRules;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
-import org.habittracker.domain.shared.FieldViolation;
-import org.habittracker.domain.shared.InvalidInputException;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 
 /**
- * Records and clears check-ins. A day after the owner's today is refused; a measured habit's DONE needs
- * an amount and a yes/no habit takes none. Milestones the new history reaches are recorded in the same
- * write.
+ * Records and clears check-ins, by the domain's {@link CheckInRules} against the habit and the owner's
+ * today. Milestones the new history reaches are recorded in the same write.
  */
 public final class CheckInService implements CheckInsUseCase {
     private final HabitRepository habits;
@@ -44,13 +41,8 @@ public final class CheckInService implements CheckInsUseCase {
         User owner = userDays.owner(command.owner());
         Habit habit = habit(owner.id(), command.habitId());
         LocalDate today = userDays.today(owner);
-        List<FieldViolation> violations = CheckIns.violations(habit.goal(), command.day(), command.status(),
-                command.amount(), today, "");
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        CheckIn checkIn = new CheckIn(habit.id(), command.day(), command.status(), command.amount(),
-                command.note().orElse(""));
+        CheckIn checkIn = CheckInRules.require(new CheckIn(habit.id(), command.day(), command.status(),
+                command.amount(), command.note().orElse("")), habit.goal(), today);
         return writes.write(owner.id(), () -> {
             if (!checkIns.upsert(owner.id(), checkIn)) {
                 throw new NotFoundException("habit", habit.id());

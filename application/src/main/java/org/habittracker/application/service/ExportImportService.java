@@ -20,6 +20,7 @@ import org.habittracker.application.port.out.MilestoneRepository;
 import org.habittracker.application.port.out.PauseRepository;
 import org.habittracker.application.port.out.UserRepository;
 import org.habittracker.domain.checkin.CheckIn;
+import org.habittracker.domain.checkin.CheckInRules;
 import org.habittracker.domain.checkin.Pause;
 import org.habittracker.domain.checkin.PauseId;
 import org.habittracker.domain.habit.Habit;
@@ -149,8 +150,9 @@ public final class ExportImportService implements ExportImportUseCase {
             if (!days.add(checkIn.day())) {
                 violations.add(new FieldViolation(at + "day", "duplicate", "has a check-in already"));
             }
-            violations.addAll(CheckIns.violations(habit.goal(), checkIn.day(), checkIn.status(), checkIn.amount(),
-                    today, at));
+            for (FieldViolation v : CheckInRules.violations(checkIn, habit.goal(), today)) {
+                violations.add(new FieldViolation(at + v.field(), v.code(), v.message()));
+            }
         }
         return violations;
     }

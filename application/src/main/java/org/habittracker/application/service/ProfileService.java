@@ -1,5 +1,7 @@
 package org.habittracker.application.service;
 
+import java.time.DayOfWeek;
+import java.util.Locale;
 import org.habittracker.application.error.AuthenticationFailedException;
 import org.habittracker.application.port.in.DeleteAccountCommand;
 import org.habittracker.application.port.in.ManageProfileUseCase;
@@ -7,6 +9,8 @@ import org.habittracker.application.port.in.UpdateSettingsCommand;
 import org.habittracker.application.port.out.PasswordHasher;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.UserRepository;
+import org.habittracker.domain.shared.InvalidInputException;
+import org.habittracker.domain.user.TimeZones;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 import org.habittracker.domain.user.UserSettings;
@@ -42,9 +46,9 @@ public final class ProfileService implements ManageProfileUseCase {
         User user = userDays.owner(command.owner());
         UserSettings current = user.settings();
         UserSettings changed = new UserSettings(
-                command.timeZone().map(zone -> TimeZones.zone(zone, "timeZone")).orElse(current.timeZone()),
+                command.timeZone().map(zone -> TimeZones.parse(zone, "timeZone")).orElse(current.timeZone()),
                 command.dayStartHour().orElse(current.dayStartHour()),
-                command.weekStart().map(day -> TimeZones.weekDay(day, "weekStart")).orElse(current.weekStart()));
+                command.weekStart().map(ProfileService::weekDay).orElse(current.weekStart()));
         writes.run(user.id(), () -> users.updateSettings(user.id(), changed));
         return user.withSettings(changed);
     }
@@ -62,5 +66,13 @@ public final class ProfileService implements ManageProfileUseCase {
         }
         sessions.revokeAll(user.id());
         writes.run(user.id(), () -> users.delete(user.id()));
+    }
+
+    private static DayOfWeek weekDay(String name) {
+        try {
+            return DayOfWeek.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("weekStart", "format", "must be a day of the week such as MONDAY");
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.habittracker.application.port.out.PasswordHasher;
 import org.habittracker.application.port.out.Transactions;
 import org.habittracker.application.port.out.UserRepository;
 import org.habittracker.application.port.out.UsernameTakenException;
+import org.habittracker.domain.user.TimeZones;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 import org.habittracker.domain.user.UserSettings;
@@ -40,7 +41,7 @@ public final class RegisterUserService implements RegisterUserUseCase {
     public IssuedSession register(RegisterCommand command) {
         validator.validate(command);
         Username username = new Username(command.username());
-        UserSettings settings = UserSettings.defaultsFor(TimeZones.zone(command.timeZone(), "timeZone"));
+        UserSettings settings = UserSettings.defaultsFor(TimeZones.parse(command.timeZone(), "timeZone"));
         if (users.findByUsername(username).isPresent()) {
             throw taken();
         }
