@@ -24,6 +24,7 @@ import org.habittracker.application.testing.Validators;
 import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.habit.Goal;
 import org.habittracker.domain.habit.Habit;
+import org.habittracker.domain.habit.HexColor;
 import org.habittracker.domain.habit.Schedule;
 import org.habittracker.domain.progress.HabitStatistics;
 import org.habittracker.domain.user.UserId;
@@ -87,7 +88,7 @@ class InvalidationThroughServicesIT {
     }
 
     private CreateHabitCommand habit(String name) {
-        return new CreateHabitCommand(owner, name, Optional.empty(), "#00897b", Optional.empty(),
+        return new CreateHabitCommand(owner, name, Optional.empty(), new HexColor("#00897b"), Optional.empty(),
                 new Schedule.Daily(), new Goal.YesNo(), Optional.of(today.minusDays(10)), Optional.empty());
     }
 

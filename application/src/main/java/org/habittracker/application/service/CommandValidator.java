@@ -20,18 +20,14 @@ import org.habittracker.domain.shared.InvalidInputException;
  */
 public final class CommandValidator {
 
-    /** Codes as the domain uses them, so clients see one vocabulary. */
-    private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("NotNull", "required"),
-            Map.entry("NotBlank", "required"),
-            Map.entry("NotEmpty", "required"),
-            Map.entry("Size", "length"),
-            Map.entry("Min", "range"),
-            Map.entry("Max", "range"),
-            Map.entry("DecimalMin", "range"),
-            Map.entry("DecimalMax", "range"),
-            Map.entry("Digits", "digits"),
-            Map.entry("Pattern", "format"));
+    /**
+     * Codes as the domain uses them, so clients see one vocabulary. The commands' annotations say only what
+     * must be there and the few limits that are the application's own (a password's length, the size of a
+     * list); every rule of a value is the domain's, checked once, when the value is made.
+     */
+    private static final Map<String, String> CODES = Map.of(
+            "NotNull", "required",
+            "Size", "length");
 
     private final Validator validator;
 

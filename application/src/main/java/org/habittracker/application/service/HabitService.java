@@ -16,7 +16,6 @@ import org.habittracker.application.port.out.HabitRepository;
 import org.habittracker.application.port.out.IdGenerator;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
-import org.habittracker.domain.habit.HexColor;
 import org.habittracker.domain.shared.InvalidInputException;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
@@ -52,7 +51,7 @@ public final class HabitService implements ManageHabitsUseCase {
         User owner = userDays.owner(command.owner());
         // Built (and so validated) before anything is written.
         Habit draft = new Habit(new HabitId(ids.newId()), owner.id(), command.name(),
-                command.description().orElse(""), new HexColor(command.color()), command.emoji(), command.schedule(),
+                command.description().orElse(""), command.color(), command.emoji(), command.schedule(),
                 command.goal(), command.startDate().orElseGet(() -> userDays.today(owner)),
                 toOptionalInt(command.commitmentDays()), false, 0, clock.instant());
         return writes.write(owner.id(), () -> {
@@ -89,7 +88,7 @@ public final class HabitService implements ManageHabitsUseCase {
         Habit changed = current.withDetails(
                 command.name().orElse(current.name()),
                 command.description().orElse(current.description()),
-                command.color().map(HexColor::new).orElse(current.color()),
+                command.color().orElse(current.color()),
                 command.emoji().applyTo(current.emoji()),
                 command.schedule().orElse(current.schedule()),
                 command.goal().orElse(current.goal()),

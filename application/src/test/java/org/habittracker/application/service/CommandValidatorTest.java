@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.habittracker.application.port.in.Change;
 import org.habittracker.application.port.in.CreateHabitCommand;
+import org.habittracker.application.port.in.RegisterCommand;
 import org.habittracker.application.port.in.ReorderHabitsCommand;
 import org.habittracker.application.port.in.UpdateHabitCommand;
 import org.habittracker.application.port.in.UpdateSettingsCommand;
@@ -47,28 +48,27 @@ class CommandValidatorTest {
     }
 
     @Test
-    @DisplayName("a constraint on the value inside an Optional is reported on the property")
-    void optionalContentsNameTheProperty() {
+    @DisplayName("what a value may hold is not checked here but once, by the domain: a long description passes")
+    void valueRulesAreTheDomains() {
         UpdateHabitCommand command = new UpdateHabitCommand(owner, habit, Optional.empty(),
                 Optional.of("x".repeat(1001)), Optional.empty(), Change.keep(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Change.keep());
 
-        assertThat(violations(command)).extracting(FieldViolation::field, FieldViolation::code)
-                .containsExactly(tuple("description", "length"));
+        assertThat(violations(command)).isEmpty();
     }
 
     @Test
-    @DisplayName("an empty Optional of a field that must not be blank is valid")
-    void emptyOptionalIsNotBlank() {
+    @DisplayName("an empty Optional is a field left as it is, and valid")
+    void emptyOptionalIsValid() {
         assertThat(violations(new UpdateSettingsCommand(owner, Optional.empty(), Optional.empty(), Optional.empty())))
                 .isEmpty();
     }
 
     @Test
-    @DisplayName("a blank value inside an Optional is refused")
-    void blankInsideOptionalIsRefused() {
-        assertThat(violations(new UpdateSettingsCommand(owner, Optional.of("  "), Optional.empty(), Optional.empty())))
-                .extracting(FieldViolation::field).containsExactly("timeZone");
+    @DisplayName("a limit of the application's own is checked here: a password shorter than 8 characters")
+    void applicationLimits() {
+        assertThat(violations(new RegisterCommand("ada", "short", "Europe/Berlin")))
+                .extracting(FieldViolation::field, FieldViolation::code).containsExactly(tuple("password", "length"));
     }
 
     @Test
@@ -85,12 +85,12 @@ class CommandValidatorTest {
     @Test
     @DisplayName("every violation is reported at once, sorted by field, with the domain's codes")
     void allViolationsSorted() {
-        CreateHabitCommand command = new CreateHabitCommand(null, " ", Optional.empty(), "red", Optional.empty(),
-                new Schedule.Daily(), new Goal.YesNo(), Optional.empty(), Optional.of(1));
+        CreateHabitCommand command = new CreateHabitCommand(null, null, Optional.empty(), null, Optional.empty(),
+                new Schedule.Daily(), null, Optional.empty(), Optional.empty());
 
         assertThat(violations(command)).extracting(FieldViolation::field, FieldViolation::code).containsExactly(
-                tuple("color", "format"),
-                tuple("commitmentDays", "range"),
+                tuple("color", "required"),
+                tuple("goal", "required"),
                 tuple("name", "required"),
                 tuple("owner", "required"));
     }

@@ -8,26 +8,29 @@ import org.habittracker.application.port.in.CreateHabitCommand;
 import org.habittracker.application.port.in.UpdateHabitCommand;
 import org.habittracker.domain.habit.Goal;
 import org.habittracker.domain.habit.HabitId;
+import org.habittracker.domain.habit.HexColor;
 import org.habittracker.domain.habit.Schedule;
 import org.habittracker.domain.user.UserId;
 
 /** Commands for the service tests, valid unless a test changes them. */
 final class HabitFixtures {
+    static final HexColor TEAL = new HexColor("#00897b");
+
     private HabitFixtures() {
     }
 
     static CreateHabitCommand daily(UserId owner, String name) {
-        return new CreateHabitCommand(owner, name, Optional.empty(), "#00897b", Optional.empty(), new Schedule.Daily(),
+        return new CreateHabitCommand(owner, name, Optional.empty(), TEAL, Optional.empty(), new Schedule.Daily(),
                 new Goal.YesNo(), Optional.empty(), Optional.empty());
     }
 
     static CreateHabitCommand daily(UserId owner, String name, LocalDate start) {
-        return new CreateHabitCommand(owner, name, Optional.empty(), "#00897b", Optional.empty(), new Schedule.Daily(),
+        return new CreateHabitCommand(owner, name, Optional.empty(), TEAL, Optional.empty(), new Schedule.Daily(),
                 new Goal.YesNo(), Optional.of(start), Optional.empty());
     }
 
     static CreateHabitCommand measured(UserId owner, String name, LocalDate start) {
-        return new CreateHabitCommand(owner, name, Optional.of("20 pages"), "#3949ab", Optional.of("📚"),
+        return new CreateHabitCommand(owner, name, Optional.of("20 pages"), new HexColor("#3949ab"), Optional.of("📚"),
                 new Schedule.Daily(), new Goal.Measured(new BigDecimal("20"), "pages", Goal.Direction.AT_LEAST),
                 Optional.of(start), Optional.of(66));
     }

@@ -50,7 +50,7 @@ class HabitServiceTest {
         change.accept(f);
         @SuppressWarnings("unchecked")
         CreateHabitCommand changed = new CreateHabitCommand((UserId) f[0], (String) f[1], (Optional<String>) f[2],
-                (String) f[3], (Optional<String>) f[4], (Schedule) f[5], (Goal) f[6], (Optional<LocalDate>) f[7],
+                (HexColor) f[3], (Optional<String>) f[4], (Schedule) f[5], (Goal) f[6], (Optional<LocalDate>) f[7],
                 (Optional<Integer>) f[8]);
         return changed;
     }
@@ -96,7 +96,7 @@ class HabitServiceTest {
                 Arguments.of("name", (Consumer<Object[]>) f -> f[1] = " "),
                 Arguments.of("name", (Consumer<Object[]>) f -> f[1] = "x".repeat(101)),
                 Arguments.of("description", (Consumer<Object[]>) f -> f[2] = Optional.of("x".repeat(1001))),
-                Arguments.of("color", (Consumer<Object[]>) f -> f[3] = "teal"),
+                Arguments.of("color", (Consumer<Object[]>) f -> f[3] = null),
                 Arguments.of("emoji", (Consumer<Object[]>) f -> f[4] = Optional.of("x".repeat(17))),
                 Arguments.of("schedule", (Consumer<Object[]>) f -> f[5] = null),
                 Arguments.of("goal", (Consumer<Object[]>) f -> f[6] = null),
@@ -119,11 +119,11 @@ class HabitServiceTest {
     void allViolationsAtOnce() {
         CreateHabitCommand bad = with(daily(ada, "Read"), f -> {
             f[1] = "";
-            f[3] = "red";
+            f[8] = Optional.of(1);
         });
 
         assertRefusedOn("name", () -> habits.create(bad));
-        assertRefusedOn("color", () -> habits.create(bad));
+        assertRefusedOn("commitmentDays", () -> habits.create(bad));
     }
 
     @Test
@@ -158,7 +158,7 @@ class HabitServiceTest {
         Habit habit = habits.create(HabitFixtures.measured(ada, "Read", TODAY));
 
         Habit updated = habits.update(new UpdateHabitCommand(ada, habit.id(), Optional.of("Read more"),
-                Optional.empty(), Optional.of("#FF0000"), Change.keep(), Optional.of(new Schedule.TimesPerWeek(3)),
+                Optional.empty(), Optional.of(new HexColor("#FF0000")), Change.keep(), Optional.of(new Schedule.TimesPerWeek(3)),
                 Optional.empty(), Optional.empty(), Change.keep()));
 
         assertThat(updated.name()).isEqualTo("Read more");

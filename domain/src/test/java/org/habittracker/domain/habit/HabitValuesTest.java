@@ -76,6 +76,22 @@ class HabitValuesTest {
     }
 
     @Test
+    @DisplayName("a habit with several bad fields names every one of them at once")
+    void everyFaultAtOnce() {
+        assertThatThrownBy(() -> habit(" ", LocalDate.of(1999, 12, 31), OptionalInt.of(1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("name", "startDate", "commitmentDays"));
+    }
+
+    @Test
+    @DisplayName("a target has at most 3 decimal places, trailing zeros not counted")
+    void targetDecimals() {
+        assertRefusedOn("goal.target", () -> new Goal.Measured(new BigDecimal("0.0005"), "km", Goal.Direction.AT_LEAST));
+        assertThat(new Goal.Measured(new BigDecimal("0.5000"), "km", Goal.Direction.AT_LEAST).target())
+                .isEqualByComparingTo("0.5");
+    }
+
+    @Test
     @DisplayName("at least meets at or above the target, at most at or below it, neither without an amount")
     void goalsMetBy() {
         Goal atLeast = new Goal.Measured(new BigDecimal("20"), "pages", Goal.Direction.AT_LEAST);

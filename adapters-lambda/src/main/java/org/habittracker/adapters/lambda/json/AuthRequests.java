@@ -7,6 +7,7 @@ import org.habittracker.application.port.in.DeleteAccountCommand;
 import org.habittracker.application.port.in.LogInCommand;
 import org.habittracker.application.port.in.RegisterCommand;
 import org.habittracker.domain.user.UserId;
+import org.habittracker.domain.user.Username;
 
 /** The bodies of register, log-in and account deletion as commands; faults are recorded, not thrown. */
 public final class AuthRequests {
@@ -18,6 +19,9 @@ public final class AuthRequests {
     public static RegisterCommand register(JsonFields body) {
         body.allowOnly(Set.of("username", "password", "timeZone"));
         String username = body.text("username", Need.REQUIRED).orElse(null);
+        if (username != null) {
+            body.errors().attempt(body.path(), () -> new Username(username));
+        }
         String password = body.text("password", Need.REQUIRED).orElse(null);
         String timeZone = body.text("timeZone", Need.REQUIRED).orElse(null);
         if (timeZone != null) {

@@ -1,15 +1,16 @@
 package org.habittracker.application.port.in;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+/**
+ * A new account. The username is the domain's {@code Username} to check and the zone its {@code TimeZones}
+ * to read; the password's length is the application's own rule (the domain never sees a password).
+ */
 public record RegisterCommand(
-        @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{3,32}", message = "must be 3 to 32 letters, digits, '.', '-' or '_'")
-        String username,
+        @NotNull String username,
         @NotNull @Size(min = 8, max = 128) String password,
-        @NotBlank String timeZone) {
+        @NotNull String timeZone) {
 
     @Override
     public String toString() {
