@@ -23,7 +23,7 @@ import org.habittracker.application.port.out.DatabaseHealth;
 import org.habittracker.application.port.out.PasswordHasher;
 import org.habittracker.application.service.ApplicationServices;
 import org.habittracker.application.service.OutboundPorts;
-import org.habittracker.application.service.UuidV7Generator;
+import org.habittracker.adapters.persistence.UuidV7Generator;
 
 /**
  * The composition root: from a checked configuration, builds the adapters (HikariCP/JDBI through

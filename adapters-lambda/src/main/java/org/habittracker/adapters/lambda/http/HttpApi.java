@@ -15,7 +15,7 @@ import org.habittracker.adapters.lambda.http.endpoints.ProfileEndpoints;
 import org.habittracker.adapters.lambda.http.endpoints.ProgressEndpoints;
 import org.habittracker.adapters.lambda.http.endpoints.TokenEndpoints;
 import org.habittracker.adapters.lambda.json.Json;
-import org.habittracker.application.port.in.Principal;
+import org.habittracker.application.port.in.auth.Principal;
 import org.habittracker.domain.user.UserId;
 
 /**

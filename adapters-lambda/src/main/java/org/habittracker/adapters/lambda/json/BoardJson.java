@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.habittracker.application.port.in.TodayBoard;
+import org.habittracker.application.port.in.progress.TodayBoard;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.progress.HabitSummary;
 import org.habittracker.domain.progress.TodayStatus;

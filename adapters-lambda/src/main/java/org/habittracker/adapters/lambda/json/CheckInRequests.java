@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.habittracker.adapters.lambda.json.JsonFields.Need;
-import org.habittracker.application.port.in.RecordCheckInCommand;
+import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.habit.HabitId;

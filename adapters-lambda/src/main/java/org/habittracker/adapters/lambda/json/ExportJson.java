@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.habittracker.application.port.in.UserDataExport;
+import org.habittracker.application.port.in.data.UserDataExport;
 import org.habittracker.domain.user.UserSettings;
 
 /**

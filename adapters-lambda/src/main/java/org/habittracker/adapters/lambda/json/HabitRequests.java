@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.habittracker.adapters.lambda.json.JsonFields.Need;
-import org.habittracker.application.port.in.Change;
-import org.habittracker.application.port.in.CreateHabitCommand;
-import org.habittracker.application.port.in.ReorderHabitsCommand;
-import org.habittracker.application.port.in.UpdateHabitCommand;
+import org.habittracker.application.port.in.habit.Change;
+import org.habittracker.application.port.in.habit.CreateHabitCommand;
+import org.habittracker.application.port.in.habit.ReorderHabitsCommand;
+import org.habittracker.application.port.in.habit.UpdateHabitCommand;
 import org.habittracker.domain.habit.Goal;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.habittracker.adapters.lambda.json.JsonFields.Need;
-import org.habittracker.application.port.in.UserDataExport;
+import org.habittracker.application.port.in.data.UserDataExport;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.checkin.Pause;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.habittracker.adapters.lambda.json.JsonFields.Need;
-import org.habittracker.application.port.in.UpdateSettingsCommand;
+import org.habittracker.application.port.in.profile.UpdateSettingsCommand;
 import org.habittracker.domain.user.UserId;
 import org.habittracker.domain.user.UserSettings;
 

@@ -3,7 +3,7 @@ package org.habittracker.adapters.lambda.json;
 import java.util.Set;
 
 import org.habittracker.adapters.lambda.json.JsonFields.Need;
-import org.habittracker.application.port.in.TokenName;
+import org.habittracker.application.port.in.token.TokenName;
 
 /** The body of {@code POST /api/tokens}: {@code {"name":"…"}}, a {@link TokenName}. */
 public final class TokenRequests {

@@ -14,7 +14,7 @@ import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.adapters.lambda.json.PauseJson;
 import org.habittracker.adapters.lambda.json.PauseRequests;
 import org.habittracker.adapters.lambda.json.RequestJson;
-import org.habittracker.application.port.in.CreatePauseCommand;
+import org.habittracker.application.port.in.pause.CreatePauseCommand;
 import org.habittracker.domain.checkin.Pause;
 import org.habittracker.domain.checkin.PauseId;
 import org.habittracker.domain.user.UserId;

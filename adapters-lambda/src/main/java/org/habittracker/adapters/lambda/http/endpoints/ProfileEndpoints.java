@@ -15,8 +15,8 @@ import org.habittracker.adapters.lambda.json.AuthRequests;
 import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.adapters.lambda.json.ProfileJson;
 import org.habittracker.adapters.lambda.json.ProfileRequests;
-import org.habittracker.application.port.in.DeleteAccountCommand;
-import org.habittracker.application.port.in.UpdateSettingsCommand;
+import org.habittracker.application.port.in.profile.DeleteAccountCommand;
+import org.habittracker.application.port.in.profile.UpdateSettingsCommand;
 import org.habittracker.domain.user.UserId;
 
 /** {@code /api/me}: the profile and its settings, and deleting the account. */

@@ -17,7 +17,7 @@ import org.habittracker.adapters.lambda.json.CheckInRequests;
 import org.habittracker.adapters.lambda.json.HistoryJson;
 import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.adapters.lambda.json.StatisticsJson;
-import org.habittracker.application.port.in.RecordCheckInCommand;
+import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
 import org.habittracker.domain.user.UserId;
 
 /** Check-ins (record, clear), a habit's history and its statistics. */

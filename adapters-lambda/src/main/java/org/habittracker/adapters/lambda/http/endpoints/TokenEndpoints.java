@@ -13,7 +13,7 @@ import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.adapters.lambda.json.TokenJson;
 import org.habittracker.adapters.lambda.json.TokenRequests;
-import org.habittracker.application.port.in.CreatedApiToken;
+import org.habittracker.application.port.in.token.CreatedApiToken;
 import org.habittracker.domain.user.UserId;
 
 /**
