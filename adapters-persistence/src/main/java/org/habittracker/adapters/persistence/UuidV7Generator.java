@@ -10,6 +10,9 @@ import org.habittracker.application.port.out.IdGenerator;
  * {@code rand_a} field used as a counter (the RFC's "method 1"), then 62 random bits. Ids made by one
  * generator always increase, even within one millisecond or when the clock steps back: the counter
  * continues, and when it runs out the timestamp is borrowed from the next millisecond.
+ *
+ * <p>An adapter of the {@link IdGenerator} port, kept beside the tables it serves: ids that grow with time
+ * land at the right-hand end of the primary-key indexes instead of all over them.
  */
 public final class UuidV7Generator implements IdGenerator {
     private static final long MAX_COUNTER = 0xFFF;

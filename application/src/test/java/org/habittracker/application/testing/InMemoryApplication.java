@@ -6,8 +6,8 @@ import org.habittracker.application.port.in.auth.IssuedSession;
 import org.habittracker.application.port.in.auth.RegisterCommand;
 import org.habittracker.application.port.out.ReadModelKey;
 import org.habittracker.application.service.ApplicationServices;
-import org.habittracker.application.service.auth.LoginThrottle;
 import org.habittracker.application.service.OutboundPorts;
+import org.habittracker.application.service.auth.LoginThrottle;
 import org.habittracker.domain.user.UserId;
 
 /**

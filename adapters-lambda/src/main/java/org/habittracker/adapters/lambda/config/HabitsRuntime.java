@@ -18,12 +18,12 @@ import org.habittracker.adapters.lambda.http.Problem;
 import org.habittracker.adapters.lambda.observability.CacheCounters;
 import org.habittracker.adapters.persistence.PersistenceSettings;
 import org.habittracker.adapters.persistence.PostgresPersistence;
+import org.habittracker.adapters.persistence.UuidV7Generator;
 import org.habittracker.application.port.out.ComponentHealth;
 import org.habittracker.application.port.out.DatabaseHealth;
 import org.habittracker.application.port.out.PasswordHasher;
 import org.habittracker.application.service.ApplicationServices;
 import org.habittracker.application.service.OutboundPorts;
-import org.habittracker.adapters.persistence.UuidV7Generator;
 
 /**
  * The composition root: from a checked configuration, builds the adapters (HikariCP/JDBI through

@@ -3,9 +3,9 @@ package org.habittracker.adapters.lambda.json;
 import java.util.Set;
 
 import org.habittracker.adapters.lambda.json.JsonFields.Need;
-import org.habittracker.application.port.in.profile.DeleteAccountCommand;
 import org.habittracker.application.port.in.auth.LogInCommand;
 import org.habittracker.application.port.in.auth.RegisterCommand;
+import org.habittracker.application.port.in.profile.DeleteAccountCommand;
 import org.habittracker.domain.user.UserId;
 import org.habittracker.domain.user.Username;
 

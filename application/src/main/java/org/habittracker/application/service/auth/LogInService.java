@@ -11,11 +11,11 @@ import org.habittracker.application.port.in.auth.LogInUseCase;
 import org.habittracker.application.port.out.LoginAttemptStore;
 import org.habittracker.application.port.out.PasswordHasher;
 import org.habittracker.application.port.out.UserRepository;
+import org.habittracker.application.service.shared.CommandValidator;
+import org.habittracker.application.service.shared.SecureTokens;
 import org.habittracker.domain.shared.InvalidInputException;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.Username;
-import org.habittracker.application.service.shared.CommandValidator;
-import org.habittracker.application.service.shared.SecureTokens;
 
 /**
  * Checks a username and password. The answer for an unknown user and for a wrong password is the same,

@@ -10,12 +10,12 @@ import org.habittracker.application.port.out.PasswordHasher;
 import org.habittracker.application.port.out.Transactions;
 import org.habittracker.application.port.out.UserRepository;
 import org.habittracker.application.port.out.UsernameTakenException;
+import org.habittracker.application.service.shared.CommandValidator;
 import org.habittracker.domain.user.TimeZones;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 import org.habittracker.domain.user.UserSettings;
 import org.habittracker.domain.user.Username;
-import org.habittracker.application.service.shared.CommandValidator;
 
 /** Creates an account with default settings in the given time zone, and logs it in. */
 public final class RegisterUserService implements RegisterUserUseCase {

@@ -12,9 +12,9 @@ import org.habittracker.application.port.out.ApiTokenRepository;
 import org.habittracker.application.port.out.Session;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.TokenHash;
-import org.habittracker.domain.user.UserId;
 import org.habittracker.application.service.shared.OwnerProfile;
 import org.habittracker.application.service.shared.UserDays;
+import org.habittracker.domain.user.UserId;
 
 /**
  * Finds who is behind a session cookie or an API token. Sessions slide: each use pushes the expiry to

@@ -8,8 +8,8 @@ import org.habittracker.application.port.in.auth.Principal;
 import org.habittracker.application.port.out.Session;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.TokenHash;
-import org.habittracker.domain.user.User;
 import org.habittracker.application.service.shared.SecureTokens;
+import org.habittracker.domain.user.User;
 
 /** Starts sessions: a fresh 256-bit token for the cookie, of which only the hash is stored. */
 public final class SessionIssuer {

@@ -6,16 +6,16 @@ import org.habittracker.application.port.in.checkin.CheckInsUseCase;
 import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
 import org.habittracker.application.port.out.CheckInRepository;
 import org.habittracker.application.port.out.HabitRepository;
+import org.habittracker.application.service.shared.CommandValidator;
+import org.habittracker.application.service.shared.OwnerWrites;
+import org.habittracker.application.service.shared.ProgressAnalyser;
+import org.habittracker.application.service.shared.UserDays;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInRules;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
-import org.habittracker.application.service.shared.CommandValidator;
-import org.habittracker.application.service.shared.OwnerWrites;
-import org.habittracker.application.service.shared.ProgressAnalyser;
-import org.habittracker.application.service.shared.UserDays;
 
 /**
  * Records and clears check-ins, by the domain's {@link CheckInRules} against the habit and the owner's

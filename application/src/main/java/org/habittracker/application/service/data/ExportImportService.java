@@ -19,6 +19,10 @@ import org.habittracker.application.port.out.IdGenerator;
 import org.habittracker.application.port.out.MilestoneRepository;
 import org.habittracker.application.port.out.PauseRepository;
 import org.habittracker.application.port.out.UserRepository;
+import org.habittracker.application.service.habit.ManageHabitsService;
+import org.habittracker.application.service.shared.OwnerWrites;
+import org.habittracker.application.service.shared.ProgressAnalyser;
+import org.habittracker.application.service.shared.UserDays;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInRules;
 import org.habittracker.domain.checkin.Pause;
@@ -29,10 +33,6 @@ import org.habittracker.domain.shared.FieldViolation;
 import org.habittracker.domain.shared.InvalidInputException;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
-import org.habittracker.application.service.habit.ManageHabitsService;
-import org.habittracker.application.service.shared.OwnerWrites;
-import org.habittracker.application.service.shared.ProgressAnalyser;
-import org.habittracker.application.service.shared.UserDays;
 
 /**
  * All of a user's data out, and such data in. Import checks everything before it writes anything, then

@@ -14,15 +14,15 @@ import org.habittracker.application.port.in.habit.ReorderHabitsCommand;
 import org.habittracker.application.port.in.habit.UpdateHabitCommand;
 import org.habittracker.application.port.out.HabitRepository;
 import org.habittracker.application.port.out.IdGenerator;
+import org.habittracker.application.service.shared.CommandValidator;
+import org.habittracker.application.service.shared.OwnerWrites;
+import org.habittracker.application.service.shared.ProgressAnalyser;
+import org.habittracker.application.service.shared.UserDays;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.shared.InvalidInputException;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
-import org.habittracker.application.service.shared.CommandValidator;
-import org.habittracker.application.service.shared.OwnerWrites;
-import org.habittracker.application.service.shared.ProgressAnalyser;
-import org.habittracker.application.service.shared.UserDays;
 
 /** Creating, changing, archiving, deleting and ordering an owner's habits. */
 public final class ManageHabitsService implements ManageHabitsUseCase {

@@ -7,15 +7,15 @@ import org.habittracker.application.port.in.pause.ManagePausesUseCase;
 import org.habittracker.application.port.out.HabitRepository;
 import org.habittracker.application.port.out.IdGenerator;
 import org.habittracker.application.port.out.PauseRepository;
+import org.habittracker.application.service.shared.CommandValidator;
+import org.habittracker.application.service.shared.OwnerWrites;
+import org.habittracker.application.service.shared.ProgressAnalyser;
+import org.habittracker.application.service.shared.UserDays;
 import org.habittracker.domain.checkin.Pause;
 import org.habittracker.domain.checkin.PauseId;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
-import org.habittracker.application.service.shared.CommandValidator;
-import org.habittracker.application.service.shared.OwnerWrites;
-import org.habittracker.application.service.shared.ProgressAnalyser;
-import org.habittracker.application.service.shared.UserDays;
 
 /**
  * Vacations for one habit or all. Paused days are excused, which can join two streaks into one long

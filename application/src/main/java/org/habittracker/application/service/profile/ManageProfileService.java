@@ -9,14 +9,14 @@ import org.habittracker.application.port.in.profile.UpdateSettingsCommand;
 import org.habittracker.application.port.out.PasswordHasher;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.UserRepository;
+import org.habittracker.application.service.shared.CommandValidator;
+import org.habittracker.application.service.shared.OwnerWrites;
+import org.habittracker.application.service.shared.UserDays;
 import org.habittracker.domain.shared.InvalidInputException;
 import org.habittracker.domain.user.TimeZones;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 import org.habittracker.domain.user.UserSettings;
-import org.habittracker.application.service.shared.CommandValidator;
-import org.habittracker.application.service.shared.OwnerWrites;
-import org.habittracker.application.service.shared.UserDays;
 
 /** The account's settings (time zone, day start, week start) and its deletion. */
 public final class ManageProfileService implements ManageProfileUseCase {

@@ -18,6 +18,9 @@ import org.habittracker.application.port.out.MilestoneRepository;
 import org.habittracker.application.port.out.PauseRepository;
 import org.habittracker.application.port.out.ReadCache;
 import org.habittracker.application.port.out.ReadModelKey;
+import org.habittracker.application.service.shared.OwnerProfile;
+import org.habittracker.application.service.shared.ProgressAnalyser;
+import org.habittracker.application.service.shared.UserDays;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.Pause;
 import org.habittracker.domain.habit.Habit;
@@ -28,9 +31,6 @@ import org.habittracker.domain.progress.Milestone;
 import org.habittracker.domain.progress.MilestoneKind;
 import org.habittracker.domain.shared.InvalidInputException;
 import org.habittracker.domain.user.UserId;
-import org.habittracker.application.service.shared.OwnerProfile;
-import org.habittracker.application.service.shared.ProgressAnalyser;
-import org.habittracker.application.service.shared.UserDays;
 
 /**
  * The read side. The board and the statistics go through the {@link ReadCache} under names that hold the

@@ -13,9 +13,9 @@ import org.habittracker.application.port.out.ApiToken;
 import org.habittracker.application.port.out.ApiTokenRepository;
 import org.habittracker.application.port.out.IdGenerator;
 import org.habittracker.application.port.out.TokenHash;
-import org.habittracker.domain.user.UserId;
 import org.habittracker.application.service.shared.SecureTokens;
 import org.habittracker.application.service.shared.UserDays;
+import org.habittracker.domain.user.UserId;
 
 /**
  * Personal API tokens for scripts. The secret is 256 random bits shown once at creation; only its

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.habittracker.application.error.NotFoundException;
 import org.habittracker.application.port.in.checkin.CheckInsUseCase;
 import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
+import org.habittracker.application.testing.HabitFixtures;
 import org.habittracker.application.testing.InMemoryApplication;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInStatus;
@@ -24,7 +25,6 @@ import org.habittracker.domain.shared.Dates;
 import org.habittracker.domain.user.UserId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.habittracker.application.testing.HabitFixtures;
 
 class CheckInsServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

@@ -22,6 +22,7 @@ import org.habittracker.application.port.in.habit.CreateHabitCommand;
 import org.habittracker.application.port.in.habit.ManageHabitsUseCase;
 import org.habittracker.application.port.in.habit.ReorderHabitsCommand;
 import org.habittracker.application.port.in.habit.UpdateHabitCommand;
+import org.habittracker.application.testing.HabitFixtures;
 import org.habittracker.application.testing.InMemoryApplication;
 import org.habittracker.application.testing.InMemoryPorts;
 import org.habittracker.domain.habit.Goal;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.habittracker.application.testing.HabitFixtures;
 
 class ManageHabitsServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

@@ -8,9 +8,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.habittracker.application.error.NotFoundException;
+import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
 import org.habittracker.application.port.in.pause.CreatePauseCommand;
 import org.habittracker.application.port.in.pause.ManagePausesUseCase;
-import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
+import org.habittracker.application.testing.HabitFixtures;
 import org.habittracker.application.testing.InMemoryApplication;
 import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.checkin.Pause;
@@ -21,7 +22,6 @@ import org.habittracker.domain.progress.MilestoneKind;
 import org.habittracker.domain.user.UserId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.habittracker.application.testing.HabitFixtures;
 
 class ManagePausesServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

@@ -9,11 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.habittracker.application.error.NotFoundException;
+import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
 import org.habittracker.application.port.in.pause.CreatePauseCommand;
 import org.habittracker.application.port.in.progress.HabitHistory;
-import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
 import org.habittracker.application.port.in.progress.TodayBoard;
 import org.habittracker.application.port.in.progress.ViewProgressUseCase;
+import org.habittracker.application.testing.HabitFixtures;
 import org.habittracker.application.testing.InMemoryApplication;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInStatus;
@@ -28,7 +29,6 @@ import org.habittracker.domain.progress.TodayStatus;
 import org.habittracker.domain.user.UserId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.habittracker.application.testing.HabitFixtures;
 
 class ViewProgressServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

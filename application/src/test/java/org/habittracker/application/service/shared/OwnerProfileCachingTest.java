@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.habittracker.application.error.NotFoundException;
-import org.habittracker.application.port.in.token.CreatedApiToken;
-import org.habittracker.application.port.in.profile.DeleteAccountCommand;
 import org.habittracker.application.port.in.auth.IssuedSession;
-import org.habittracker.application.port.in.profile.UpdateSettingsCommand;
 import org.habittracker.application.port.in.data.UserDataExport;
+import org.habittracker.application.port.in.profile.DeleteAccountCommand;
+import org.habittracker.application.port.in.profile.UpdateSettingsCommand;
+import org.habittracker.application.port.in.token.CreatedApiToken;
 import org.habittracker.application.port.out.ReadModelKey;
+import org.habittracker.application.service.OutboundPorts;
+import org.habittracker.application.testing.CountingUserRepository;
 import org.habittracker.application.testing.InMemoryApplication;
 import org.habittracker.application.testing.InMemoryPorts;
 import org.habittracker.domain.user.UserId;
 import org.habittracker.domain.user.UserSettings;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.habittracker.application.service.OutboundPorts;
-import org.habittracker.application.testing.CountingUserRepository;
 
 /**
  * The owner's profile (who they are, how their days are cut) is read through the read cache, so that the
