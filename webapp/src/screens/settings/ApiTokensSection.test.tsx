@@ -71,10 +71,10 @@ describe('API tokens in settings', () => {
     expect(screen.getByRole('heading', { name: 'Your tokens' })).toHaveFocus();
   });
 
-  it('needs a name of 1 to 50 characters before asking the server', async () => {
+  it('needs a name of 1 to 100 characters before asking the server', async () => {
     expect(validateTokenName('   ').name).toMatch(/Give the token a name/);
-    expect(validateTokenName('x'.repeat(51)).name).toBe('Use at most 50 characters');
-    expect(validateTokenName(` ${'x'.repeat(50)} `)).toEqual({});
+    expect(validateTokenName('x'.repeat(101)).name).toBe('Use at most 100 characters');
+    expect(validateTokenName(` ${'x'.repeat(100)} `)).toEqual({});
 
     const { requests } = tokenServer([]);
     renderApp('/settings');

@@ -17,7 +17,7 @@ import { formatInstant } from '../../lib/dates';
 import type { FieldErrors } from '../../lib/fieldErrors';
 
 const INPUTS = ['name'] as const;
-export const TOKEN_NAME_MAX = 50;
+export const TOKEN_NAME_MAX = 100;
 
 export function validateTokenName(name: string): FieldErrors {
   const trimmed = name.trim();

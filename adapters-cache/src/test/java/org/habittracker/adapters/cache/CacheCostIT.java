@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.habittracker.application.port.in.TodayBoard;
+import org.habittracker.application.port.in.progress.TodayBoard;
 import org.habittracker.application.port.out.ReadCache;
 import org.habittracker.application.port.out.ReadModelKey;
 import org.habittracker.application.port.out.Session;

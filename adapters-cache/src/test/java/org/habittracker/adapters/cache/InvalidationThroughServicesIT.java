@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.habittracker.application.port.in.Change;
-import org.habittracker.application.port.in.CreateHabitCommand;
-import org.habittracker.application.port.in.CreatePauseCommand;
-import org.habittracker.application.port.in.IssuedSession;
-import org.habittracker.application.port.in.RecordCheckInCommand;
-import org.habittracker.application.port.in.RegisterCommand;
-import org.habittracker.application.port.in.TodayBoard;
-import org.habittracker.application.port.in.UpdateHabitCommand;
+import org.habittracker.application.port.in.auth.IssuedSession;
+import org.habittracker.application.port.in.auth.RegisterCommand;
+import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
+import org.habittracker.application.port.in.habit.Change;
+import org.habittracker.application.port.in.habit.CreateHabitCommand;
+import org.habittracker.application.port.in.habit.UpdateHabitCommand;
+import org.habittracker.application.port.in.pause.CreatePauseCommand;
+import org.habittracker.application.port.in.progress.TodayBoard;
 import org.habittracker.application.port.out.ReadCache;
 import org.habittracker.application.service.ApplicationServices;
-import org.habittracker.application.service.LoginThrottle;
 import org.habittracker.application.service.OutboundPorts;
+import org.habittracker.application.service.auth.LoginThrottle;
 import org.habittracker.application.testing.InMemoryPorts;
 import org.habittracker.application.testing.PassThroughReadCache;
 import org.habittracker.application.testing.TestData;
@@ -24,6 +24,7 @@ import org.habittracker.application.testing.Validators;
 import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.habit.Goal;
 import org.habittracker.domain.habit.Habit;
+import org.habittracker.domain.habit.HexColor;
 import org.habittracker.domain.habit.Schedule;
 import org.habittracker.domain.progress.HabitStatistics;
 import org.habittracker.domain.user.UserId;
@@ -87,7 +88,7 @@ class InvalidationThroughServicesIT {
     }
 
     private CreateHabitCommand habit(String name) {
-        return new CreateHabitCommand(owner, name, Optional.empty(), "#00897b", Optional.empty(),
+        return new CreateHabitCommand(owner, name, Optional.empty(), new HexColor("#00897b"), Optional.empty(),
                 new Schedule.Daily(), new Goal.YesNo(), Optional.of(today.minusDays(10)), Optional.empty());
     }
 

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.habittracker.application.port.in.TodayBoard;
+import org.habittracker.application.port.in.progress.TodayBoard;
 import org.habittracker.application.port.out.ReadCache;
 import org.habittracker.application.port.out.ReadModelKey;
 import org.habittracker.domain.progress.HabitStatistics;

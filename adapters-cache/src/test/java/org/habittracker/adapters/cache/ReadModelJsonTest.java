@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
-import org.habittracker.application.port.in.TodayBoard;
+import org.habittracker.application.port.in.progress.TodayBoard;
 import org.habittracker.application.port.out.Session;
 import org.habittracker.application.port.out.TokenHash;
 import org.habittracker.domain.habit.Goal;

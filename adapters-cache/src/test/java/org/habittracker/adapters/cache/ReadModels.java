@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
-import org.habittracker.application.port.in.TodayBoard;
+import org.habittracker.application.port.in.progress.TodayBoard;
 import org.habittracker.domain.habit.Goal;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;

@@ -2,18 +2,37 @@ package org.habittracker.application.service;
 
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
-import org.habittracker.application.port.in.CheckHealthUseCase;
-import org.habittracker.application.port.in.CheckInsUseCase;
-import org.habittracker.application.port.in.ExportImportUseCase;
-import org.habittracker.application.port.in.LogInUseCase;
-import org.habittracker.application.port.in.LogOutUseCase;
-import org.habittracker.application.port.in.ManageApiTokensUseCase;
-import org.habittracker.application.port.in.ManageHabitsUseCase;
-import org.habittracker.application.port.in.ManagePausesUseCase;
-import org.habittracker.application.port.in.ManageProfileUseCase;
-import org.habittracker.application.port.in.RegisterUserUseCase;
-import org.habittracker.application.port.in.ResolvePrincipalUseCase;
-import org.habittracker.application.port.in.ViewProgressUseCase;
+import org.habittracker.application.port.in.auth.LogInUseCase;
+import org.habittracker.application.port.in.auth.LogOutUseCase;
+import org.habittracker.application.port.in.auth.RegisterUserUseCase;
+import org.habittracker.application.port.in.auth.ResolvePrincipalUseCase;
+import org.habittracker.application.port.in.checkin.CheckInsUseCase;
+import org.habittracker.application.port.in.data.ExportImportUseCase;
+import org.habittracker.application.port.in.habit.ManageHabitsUseCase;
+import org.habittracker.application.port.in.health.CheckHealthUseCase;
+import org.habittracker.application.port.in.pause.ManagePausesUseCase;
+import org.habittracker.application.port.in.profile.ManageProfileUseCase;
+import org.habittracker.application.port.in.progress.ViewProgressUseCase;
+import org.habittracker.application.port.in.token.ManageApiTokensUseCase;
+import org.habittracker.application.service.auth.LogInService;
+import org.habittracker.application.service.auth.LogOutService;
+import org.habittracker.application.service.auth.LoginThrottle;
+import org.habittracker.application.service.auth.RegisterUserService;
+import org.habittracker.application.service.auth.ResolvePrincipalService;
+import org.habittracker.application.service.auth.SessionIssuer;
+import org.habittracker.application.service.checkin.CheckInsService;
+import org.habittracker.application.service.data.ExportImportService;
+import org.habittracker.application.service.habit.ManageHabitsService;
+import org.habittracker.application.service.health.CheckHealthService;
+import org.habittracker.application.service.pause.ManagePausesService;
+import org.habittracker.application.service.profile.ManageProfileService;
+import org.habittracker.application.service.progress.ViewProgressService;
+import org.habittracker.application.service.shared.CommandValidator;
+import org.habittracker.application.service.shared.OwnerWrites;
+import org.habittracker.application.service.shared.ProgressAnalyser;
+import org.habittracker.application.service.shared.SecureTokens;
+import org.habittracker.application.service.shared.UserDays;
+import org.habittracker.application.service.token.ManageApiTokensService;
 
 /**
  * Every use case, wired by hand from the outbound ports: what the composition root calls once per
@@ -56,15 +75,15 @@ public record ApplicationServices(
                         ports.clock(), throttle, tokens),
                 new LogOutService(ports.sessions()),
                 new ResolvePrincipalService(ports.sessions(), ports.apiTokens(), userDays, ports.clock()),
-                new ProfileService(ports.users(), ports.sessions(), ports.passwordHasher(), userDays, writes, commands),
-                new HabitService(ports.habits(), userDays, analyser, writes, commands, ports.clock(), ports.ids()),
-                new CheckInService(ports.habits(), ports.checkIns(), userDays, analyser, writes, commands),
-                new PauseService(ports.habits(), ports.pauses(), userDays, analyser, writes, commands, ports.ids()),
-                new ProgressService(ports.habits(), ports.checkIns(), ports.pauses(), ports.milestones(),
+                new ManageProfileService(ports.users(), ports.sessions(), ports.passwordHasher(), userDays, writes, commands),
+                new ManageHabitsService(ports.habits(), userDays, analyser, writes, commands, ports.clock(), ports.ids()),
+                new CheckInsService(ports.habits(), ports.checkIns(), userDays, analyser, writes, commands),
+                new ManagePausesService(ports.habits(), ports.pauses(), userDays, analyser, writes, commands, ports.ids()),
+                new ViewProgressService(ports.habits(), ports.checkIns(), ports.pauses(), ports.milestones(),
                         ports.readCache(), userDays, analyser),
                 new ExportImportService(ports.users(), ports.habits(), ports.checkIns(), ports.pauses(),
                         ports.milestones(), userDays, writes, analyser, ports.clock(), ports.ids()),
-                new ApiTokenService(ports.apiTokens(), userDays, tokens, ports.clock(), ports.ids()),
-                new HealthService(ports.databaseHealth(), ports.readCache()));
+                new ManageApiTokensService(ports.apiTokens(), userDays, tokens, ports.clock(), ports.ids()),
+                new CheckHealthService(ports.databaseHealth(), ports.readCache()));
     }
 }

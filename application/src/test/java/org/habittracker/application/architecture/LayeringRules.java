@@ -4,11 +4,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -49,6 +53,51 @@ public final class LayeringRules {
                 .because("ports are the stable contract the services and adapters meet");
     }
 
+    /**
+     * Inbound ports are grouped by the resource they serve ({@code port.in.habit}, {@code port.in.auth} …):
+     * nothing lies loose in {@code port.in} itself.
+     */
+    public static ArchRule inboundPortsAreGroupedByResource(String root) {
+        return noClasses().should().resideInAPackage(root + ".application.port.in")
+                .because("a use case, its commands and its results are found under the name of their resource");
+    }
+
+    /**
+     * Services are grouped by resource too ({@code service.habit} …); the {@code service} package itself
+     * holds only the wiring, and {@code service.shared} what every resource uses.
+     */
+    public static ArchRule servicesAreGroupedByResource(String root) {
+        return noClasses().that().resideInAPackage(root + ".application.service")
+                .should().haveSimpleNameEndingWith("Service")
+                .because("a service is found beside the others of its resource, as its use case is");
+    }
+
+    /**
+     * Each {@code XUseCase} is implemented by an {@code XService} in the service package of the same
+     * resource ({@code port.in.habit.ManageHabitsUseCase} by {@code service.habit.ManageHabitsService}), so the
+     * name of either leads to the other.
+     */
+    public static ArchRule useCasesPairWithTheirServices(String root) {
+        return classes().that().resideInAPackage(root + ".application.port.in..")
+                .and().haveSimpleNameEndingWith("UseCase")
+                .should(beImplementedByTheirNamesakeService())
+                .because("use-case names pair with their services (XUseCase → XService)");
+    }
+
+    private static ArchCondition<JavaClass> beImplementedByTheirNamesakeService() {
+        return new ArchCondition<>("be implemented by the service of the same name in the same resource") {
+            @Override
+            public void check(JavaClass useCase, ConditionEvents events) {
+                String name = useCase.getSimpleName().replaceFirst("UseCase$", "Service");
+                String pkg = useCase.getPackageName().replace(".port.in", ".service");
+                boolean paired = useCase.getAllSubclasses().stream()
+                        .anyMatch(c -> c.getSimpleName().equals(name) && c.getPackageName().equals(pkg));
+                events.add(new SimpleConditionEvent(useCase, paired,
+                        useCase.getName() + (paired ? " is" : " is not") + " implemented by " + pkg + "." + name));
+            }
+        };
+    }
+
     /** No cycles between the top-level packages (domain, application, adapters). */
     public static ArchRule noCyclesBetweenTopLevelPackages(String root) {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles();
@@ -72,7 +121,8 @@ public final class LayeringRules {
     /** Every rule that holds for the domain and application modules. */
     public static List<ArchRule> coreRules(String root) {
         return List.of(domainDependsOnlyOnTheJdk(root), applicationDependsOnlyOnDomainJdkAndValidation(root),
-                portsDoNotDependOnServices(root), noCyclesBetweenTopLevelPackages(root),
+                portsDoNotDependOnServices(root), inboundPortsAreGroupedByResource(root),
+                servicesAreGroupedByResource(root), useCasesPairWithTheirServices(root), noCyclesBetweenTopLevelPackages(root),
                 noCyclesWithinTheDomain(root), noCyclesWithinTheApplication(root));
     }
 

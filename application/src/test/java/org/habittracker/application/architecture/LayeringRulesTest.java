@@ -38,7 +38,7 @@ class LayeringRulesTest {
         @DisplayName("is imported from both modules, without any test classes")
         void importsProductionClassesOnly() {
             assertThat(REAL.contain("org.habittracker.domain.habit.Habit")).isTrue();
-            assertThat(REAL.contain("org.habittracker.application.service.HabitService")).isTrue();
+            assertThat(REAL.contain("org.habittracker.application.service.habit.ManageHabitsService")).isTrue();
             assertThat(REAL.stream().map(JavaClass::getPackageName))
                     .noneMatch(name -> name.startsWith(FIXTURES))
                     .noneMatch(name -> name.endsWith(".testing") || name.endsWith(".contract"));
@@ -63,6 +63,24 @@ class LayeringRulesTest {
         }
 
         @Test
+        @DisplayName("groups the inbound ports by resource")
+        void inboundPortsGrouped() {
+            LayeringRules.inboundPortsAreGroupedByResource(ROOT).check(REAL);
+        }
+
+        @Test
+        @DisplayName("groups the services by resource")
+        void servicesGrouped() {
+            LayeringRules.servicesAreGroupedByResource(ROOT).check(REAL);
+        }
+
+        @Test
+        @DisplayName("implements every XUseCase by an XService of the same resource")
+        void useCasesPaired() {
+            LayeringRules.useCasesPairWithTheirServices(ROOT).check(REAL);
+        }
+
+        @Test
         @DisplayName("has no cycle between top-level packages")
         void noTopLevelCycles() {
             LayeringRules.noCyclesBetweenTopLevelPackages(ROOT).check(REAL);
@@ -83,7 +101,7 @@ class LayeringRulesTest {
         @Test
         @DisplayName("keeps all the core rules together")
         void coreRules() {
-            assertThat(LayeringRules.coreRules(ROOT)).hasSize(6)
+            assertThat(LayeringRules.coreRules(ROOT)).hasSize(9)
                     .allSatisfy(rule -> assertThatCode(() -> rule.check(REAL)).doesNotThrowAnyException());
         }
     }
@@ -124,6 +142,41 @@ class LayeringRulesTest {
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("PortNamingAService")
                     .hasMessageContaining("SomeService");
+        }
+
+        @Test
+        @DisplayName("a command loose in port.in, and only that one")
+        void looseInboundPort() {
+            ArchRule rule = LayeringRules.inboundPortsAreGroupedByResource(root("looseport"));
+
+            assertThatThrownBy(() -> rule.check(fixture("looseport")))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("LooseCommand")
+                    .hasMessageNotContaining("GroupedCommand");
+        }
+
+        @Test
+        @DisplayName("a service beside the wiring, and only that one")
+        void looseService() {
+            ArchRule rule = LayeringRules.servicesAreGroupedByResource(root("looseservice"));
+
+            assertThatThrownBy(() -> rule.check(fixture("looseservice")))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("LooseService")
+                    .hasMessageNotContaining("Wiring")
+                    .hasMessageNotContaining("GroupedService");
+        }
+
+        @Test
+        @DisplayName("a use case whose service has another name, or lies under another resource")
+        void unpairedUseCase() {
+            ArchRule rule = LayeringRules.useCasesPairWithTheirServices(root("unpaired"));
+
+            assertThatThrownBy(() -> rule.check(fixture("unpaired")))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("ManageThingsUseCase is not implemented by")
+                    .hasMessageContaining("PauseThingsUseCase is not implemented by")
+                    .hasMessageNotContaining("ResumeThingsUseCase");
         }
 
         @Test

@@ -2,12 +2,12 @@ package org.habittracker.application.testing;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import org.habittracker.application.port.in.IssuedSession;
-import org.habittracker.application.port.in.RegisterCommand;
+import org.habittracker.application.port.in.auth.IssuedSession;
+import org.habittracker.application.port.in.auth.RegisterCommand;
 import org.habittracker.application.port.out.ReadModelKey;
 import org.habittracker.application.service.ApplicationServices;
-import org.habittracker.application.service.LoginThrottle;
 import org.habittracker.application.service.OutboundPorts;
+import org.habittracker.application.service.auth.LoginThrottle;
 import org.habittracker.domain.user.UserId;
 
 /**

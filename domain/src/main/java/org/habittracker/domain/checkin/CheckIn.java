@@ -23,9 +23,13 @@ public record CheckIn(HabitId habitId, LocalDate day, CheckInStatus status, Opti
         Check.notNull(status, "status");
         Check.notNull(amount, "amount");
         amount.ifPresent(value -> Amounts.check(value, "amount"));
+        note = checkNote(note);
+    }
+
+    /** @return the note trimmed, at most {@value #MAX_NOTE_LENGTH} characters (the one home of that rule) */
+    public static String checkNote(String note) {
         Check.notNull(note, "note");
-        note = note.strip();
-        Check.length(note, 0, MAX_NOTE_LENGTH, "note");
+        return Check.length(note.strip(), 0, MAX_NOTE_LENGTH, "note");
     }
 
     public static CheckIn done(HabitId habitId, LocalDate day) {

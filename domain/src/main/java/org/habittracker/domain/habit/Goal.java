@@ -25,10 +25,14 @@ public sealed interface Goal {
 
         public Measured {
             Amounts.check(target, "goal.target");
-            Check.notNull(unit, "goal.unit");
-            unit = unit.strip();
-            Check.length(unit, 0, MAX_UNIT_LENGTH, "goal.unit");
+            unit = checkUnit(unit);
             Check.notNull(direction, "goal.direction");
+        }
+
+        /** @return the unit trimmed, at most {@value #MAX_UNIT_LENGTH} characters (the one home of that rule) */
+        public static String checkUnit(String unit) {
+            Check.notNull(unit, "goal.unit");
+            return Check.length(unit.strip(), 0, MAX_UNIT_LENGTH, "goal.unit");
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.habittracker.domain.shared.Check;
 import org.habittracker.domain.shared.Dates;
+import org.habittracker.domain.shared.InvalidInputException;
 import org.habittracker.domain.user.UserId;
 
 /**
@@ -38,25 +39,61 @@ public record Habit(
     public Habit {
         Check.notNull(id, "id");
         Check.notNull(owner, "owner");
-        Check.notNull(name, "name");
-        name = name.strip();
-        Check.length(name, 1, MAX_NAME_LENGTH, "name");
-        Check.notNull(description, "description");
-        description = description.strip();
-        Check.length(description, 0, MAX_DESCRIPTION_LENGTH, "description");
         Check.notNull(color, "color");
         Check.notNull(emoji, "emoji");
-        emoji = emoji.map(String::strip).filter(e -> !e.isEmpty());
-        emoji.ifPresent(e -> Check.length(e, 1, MAX_EMOJI_LENGTH, "emoji"));
         Check.notNull(schedule, "schedule");
         Check.notNull(goal, "goal");
-        Dates.notBeforeEarliest(startDate, "startDate");
         Check.notNull(commitmentDays, "commitmentDays");
-        commitmentDays.ifPresent(days -> Check.between(days, MIN_COMMITMENT_DAYS, MAX_COMMITMENT_DAYS, "commitmentDays"));
-        if (position < 0) {
-            Check.between(position, 0, Integer.MAX_VALUE, "position");
-        }
         Check.notNull(createdAt, "createdAt");
+        requireFields(name, description, emoji, startDate, commitmentDays, position);
+        name = name.strip();
+        description = description.strip();
+        emoji = emoji.map(String::strip).filter(e -> !e.isEmpty());
+    }
+
+    /** Every field rule below at once, so that a habit with a bad name and a bad commitment names both. */
+    private static void requireFields(String name, String description, Optional<String> emoji, LocalDate startDate,
+            OptionalInt commitmentDays, int position) {
+        InvalidInputException.requireAll(
+                () -> checkName(name),
+                () -> checkDescription(description),
+                () -> emoji.ifPresent(Habit::checkEmoji),
+                () -> checkStartDate(startDate),
+                () -> commitmentDays.ifPresent(Habit::checkCommitmentDays),
+                () -> checkPosition(position));
+    }
+
+    // The rule of each field, the one home of each: the constructor applies them, and an edge that reads
+    // a request may ask them one by one to name every fault of the request in one answer.
+
+    /** @return the name trimmed, 1–{@value #MAX_NAME_LENGTH} characters */
+    public static String checkName(String name) {
+        Check.notNull(name, "name");
+        return Check.length(name.strip(), 1, MAX_NAME_LENGTH, "name");
+    }
+
+    /** @return the description trimmed, at most {@value #MAX_DESCRIPTION_LENGTH} characters */
+    public static String checkDescription(String description) {
+        Check.notNull(description, "description");
+        return Check.length(description.strip(), 0, MAX_DESCRIPTION_LENGTH, "description");
+    }
+
+    /** @return the emoji trimmed, at most {@value #MAX_EMOJI_LENGTH} characters; empty means none */
+    public static String checkEmoji(String emoji) {
+        Check.notNull(emoji, "emoji");
+        return Check.length(emoji.strip(), 0, MAX_EMOJI_LENGTH, "emoji");
+    }
+
+    public static LocalDate checkStartDate(LocalDate startDate) {
+        return Dates.notBeforeEarliest(startDate, "startDate");
+    }
+
+    public static int checkCommitmentDays(int days) {
+        return Check.between(days, MIN_COMMITMENT_DAYS, MAX_COMMITMENT_DAYS, "commitmentDays");
+    }
+
+    public static int checkPosition(int position) {
+        return Check.between(position, 0, Integer.MAX_VALUE, "position");
     }
 
     public Habit withArchived(boolean newArchived) {

@@ -6,21 +6,14 @@ import java.util.Set;
 import org.habittracker.domain.shared.Check;
 import org.habittracker.domain.shared.InvalidInputException;
 
-/** When a habit is due. A closed set: every consumer switches over all of them. */
+/**
+ * When a habit is due. A closed set: every consumer switches over all of them. How often a schedule
+ * asks, as the score weighs it, is the progress package's to say ({@code HabitScore.Ask}).
+ */
 public sealed interface Schedule {
-
-    /**
-     * The share of days on which the habit is due, as Loop's {@code Frequency.toDouble()}; it sets how
-     * fast the score moves. Daily and Weekdays count 1 on the days they are due.
-     */
-    double frequency();
 
     /** Due every day. */
     record Daily() implements Schedule {
-        @Override
-        public double frequency() {
-            return 1.0;
-        }
     }
 
     /** Due on the given days of the week only; other days are excused. */
@@ -32,11 +25,6 @@ public sealed interface Schedule {
             }
             days = Set.copyOf(EnumSet.copyOf(days));
         }
-
-        @Override
-        public double frequency() {
-            return 1.0;
-        }
     }
 
     /** At least {@code times} in any rolling window of {@code days} days, as Loop's "x times per y days". */
@@ -47,22 +35,12 @@ public sealed interface Schedule {
             Check.between(days, 1, MAX_DAYS, "schedule.days");
             Check.between(times, 1, days, "schedule.times");
         }
-
-        @Override
-        public double frequency() {
-            return (double) times / days;
-        }
     }
 
     /** At least {@code times} in each calendar week, which starts on the user's chosen week day. */
     record TimesPerWeek(int times) implements Schedule {
         public TimesPerWeek {
             Check.between(times, 1, 7, "schedule.times");
-        }
-
-        @Override
-        public double frequency() {
-            return times / 7.0;
         }
     }
 
@@ -73,12 +51,6 @@ public sealed interface Schedule {
     record TimesPerMonth(int times) implements Schedule {
         public TimesPerMonth {
             Check.between(times, 1, 31, "schedule.times");
-        }
-
-        /** {@code times/30}, at most 1: asking for every day of a month is a daily habit. */
-        @Override
-        public double frequency() {
-            return Math.min(times, 30) / 30.0;
         }
     }
 }

@@ -35,8 +35,19 @@ final class HabitScore {
     /**
      * The ask of a schedule as Loop's frequency {@code times / days}: daily and weekdays 1/1 (on the
      * days they are due), a week {@code times/7}, a month {@code times/30} (at most 30/30).
+     *
+     * <p>Every day of every window ({@code n/n}) is asked as 1/1, as Loop's {@code Frequency} normalises
+     * it: a window of n days then reaches 100 % on one check instead of n, so "2 times in 2 days" with
+     * one check scores 5.19, as daily does, not 2.60.
      */
     record Ask(int times, int days) {
+        Ask {
+            if (times == days) {
+                times = 1;
+                days = 1;
+            }
+        }
+
         static Ask of(Schedule schedule) {
             return switch (schedule) {
                 case Schedule.Daily daily -> new Ask(1, 1);

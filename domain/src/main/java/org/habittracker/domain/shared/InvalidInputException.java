@@ -1,5 +1,6 @@
 package org.habittracker.domain.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +20,24 @@ public final class InvalidInputException extends RuntimeException {
 
     public static InvalidInputException of(String field, String code, String message) {
         return new InvalidInputException(List.of(new FieldViolation(field, code, message)));
+    }
+
+    /**
+     * Runs every rule, each a check of one field, and throws once with the violations of all that failed,
+     * so that a value refuses every fault of its input in one answer.
+     */
+    public static void requireAll(Runnable... rules) {
+        List<FieldViolation> found = new ArrayList<>();
+        for (Runnable rule : rules) {
+            try {
+                rule.run();
+            } catch (InvalidInputException e) {
+                found.addAll(e.violations());
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
     }
 
     public List<FieldViolation> violations() {

@@ -17,7 +17,7 @@ import org.habittracker.domain.shared.Check;
 public record UserDay(ZoneId zone, int dayStartHour) {
     public UserDay {
         Check.notNull(zone, "timeZone");
-        Check.between(dayStartHour, 0, UserSettings.MAX_DAY_START_HOUR, "dayStartHour");
+        UserSettings.checkDayStartHour(dayStartHour);
     }
 
     /** The user's day that contains {@code instant}. */

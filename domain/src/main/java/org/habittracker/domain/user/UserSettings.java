@@ -13,8 +13,13 @@ public record UserSettings(ZoneId timeZone, int dayStartHour, DayOfWeek weekStar
 
     public UserSettings {
         Check.notNull(timeZone, "timeZone");
-        Check.between(dayStartHour, 0, MAX_DAY_START_HOUR, "dayStartHour");
+        checkDayStartHour(dayStartHour);
         Check.notNull(weekStart, "weekStart");
+    }
+
+    /** The one home of the rule: a day starts at 0–{@value #MAX_DAY_START_HOUR} o'clock. */
+    public static int checkDayStartHour(int hour) {
+        return Check.between(hour, 0, MAX_DAY_START_HOUR, "dayStartHour");
     }
 
     public static UserSettings defaultsFor(ZoneId timeZone) {

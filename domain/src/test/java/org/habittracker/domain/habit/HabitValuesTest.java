@@ -63,16 +63,6 @@ class HabitValuesTest {
         assertRefusedOn("schedule.days", () -> new Schedule.Weekdays(Set.of()));
         assertRefusedOn("schedule.times", () -> new Schedule.TimesPerWeek(8));
         assertRefusedOn("schedule.times", () -> new Schedule.TimesPerMonth(0));
-        assertThat(new Schedule.Weekdays(Set.of(DayOfWeek.MONDAY)).frequency()).isEqualTo(1.0);
-    }
-
-    @Test
-    @DisplayName("a schedule's frequency is times ÷ days, a month counting 30 days and at most 1")
-    void frequencies() {
-        assertThat(new Schedule.TimesPerWindow(3, 7).frequency()).isEqualTo(3 / 7.0);
-        assertThat(new Schedule.TimesPerWeek(2).frequency()).isEqualTo(2 / 7.0);
-        assertThat(new Schedule.TimesPerMonth(10).frequency()).isEqualTo(10 / 30.0);
-        assertThat(new Schedule.TimesPerMonth(31).frequency()).isEqualTo(1.0);
     }
 
     @Test
@@ -83,6 +73,22 @@ class HabitValuesTest {
                 () -> new Goal.Measured(new BigDecimal("1000000001"), "km", Goal.Direction.AT_LEAST));
         assertRefusedOn("goal.unit", () -> new Goal.Measured(BigDecimal.ONE, "x".repeat(21), Goal.Direction.AT_MOST));
         assertRefusedOn("goal.direction", () -> new Goal.Measured(BigDecimal.ONE, "km", null));
+    }
+
+    @Test
+    @DisplayName("a habit with several bad fields names every one of them at once")
+    void everyFaultAtOnce() {
+        assertThatThrownBy(() -> habit(" ", LocalDate.of(1999, 12, 31), OptionalInt.of(1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("name", "startDate", "commitmentDays"));
+    }
+
+    @Test
+    @DisplayName("a target has at most 3 decimal places, trailing zeros not counted")
+    void targetDecimals() {
+        assertRefusedOn("goal.target", () -> new Goal.Measured(new BigDecimal("0.0005"), "km", Goal.Direction.AT_LEAST));
+        assertThat(new Goal.Measured(new BigDecimal("0.5000"), "km", Goal.Direction.AT_LEAST).target())
+                .isEqualByComparingTo("0.5");
     }
 
     @Test

@@ -19,12 +19,17 @@ import static org.habittracker.domain.progress.Fixtures.skip;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.habit.Goal;
 import org.habittracker.domain.habit.Schedule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The score over a history, with the vectors of Loop's {@code ScoreListTest}. Each expected array
@@ -32,6 +37,9 @@ import org.junit.jupiter.api.Test;
  * as a failed day; we hold the score while today is empty, so a vector whose today is empty is checked
  * from yesterday back. Skipped days leave the rolling window as well as the score, the fix Loop's pull
  * request #1713 makes for its issue #1695; the two vectors that come with that fix say so.
+ *
+ * <p>Loop normalises a frequency of n/n to 1/1, so "n times in n days" is a daily habit there: the
+ * last nested class checks that ours is one too, on random histories.
  */
 class ScoreParityTest {
     private static final double E = 1e-6;
@@ -333,6 +341,67 @@ class ScoreParityTest {
                     .isCloseTo(1.0, within(E));
             assertThat(scoreToday(analyse(habit(DAILY, none, day(0)), List.of(amount(0, "1")))))
                     .isCloseTo(0.948078, within(E));
+        }
+    }
+
+    @Nested
+    class EveryDayOfAWindow {
+        private static final int HISTORY_DAYS = 120;
+
+        @Test
+        @DisplayName("two times in two days with one check today gives 0.051922, as daily (Loop's n/n is 1/1)")
+        void twoInTwoDaysWithOneCheck() {
+            HabitProgress progress = analyse(habit(new Schedule.TimesPerWindow(2, 2), YES_NO, day(0)),
+                    List.of(done(0)));
+
+            assertThat(scoreToday(progress)).isCloseTo(0.051922, within(E));
+        }
+
+        @Test
+        @DisplayName("two miles in each two days with the target met today gives 0.051922, as daily")
+        void twoInTwoDaysMeasured() {
+            HabitProgress progress = analyse(habit(new Schedule.TimesPerWindow(2, 2), atLeast("2"), day(0)),
+                    List.of(amount(0, "2")));
+
+            assertThat(scoreToday(progress)).isCloseTo(0.051922, within(E));
+        }
+
+        static Stream<Integer> seeds() {
+            return IntStream.range(0, 40).boxed();
+        }
+
+        @ParameterizedTest(name = "random history {0}")
+        @MethodSource("seeds")
+        @DisplayName("n times in n days has the days, streaks, scores and milestones of daily on a random history")
+        void sameAsDailyOnRandomHistories(int seed) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int n = 2 + random.nextInt(9);
+            Goal goal = random.nextBoolean() ? YES_NO : atLeast("2");
+            List<CheckIn> history = randomHistory(random, goal);
+
+            HabitProgress daily = analyse(habit(DAILY, goal, day(HISTORY_DAYS - 1)), history);
+            HabitProgress window = analyse(habit(new Schedule.TimesPerWindow(n, n), goal, day(HISTORY_DAYS - 1)),
+                    history);
+
+            assertThat(window.days(day(HISTORY_DAYS), day(0))).isEqualTo(daily.days(day(HISTORY_DAYS), day(0)));
+            assertThat(window.streaks()).isEqualTo(daily.streaks());
+            assertThat(window.statistics()).isEqualTo(daily.statistics());
+            assertThat(window.summary()).isEqualTo(daily.summary());
+        }
+
+        /** Each day done, skipped or left empty; a measured day done with 0–3 of its 2 miles. */
+        private static List<CheckIn> randomHistory(SplittableRandom random, Goal goal) {
+            List<CheckIn> history = new ArrayList<>();
+            for (int daysAgo = 0; daysAgo < HISTORY_DAYS; daysAgo++) {
+                int pick = random.nextInt(10);
+                if (pick < 5) {
+                    history.add(goal instanceof Goal.Measured ? amount(daysAgo, String.valueOf(random.nextInt(4)))
+                            : done(daysAgo));
+                } else if (pick < 7) {
+                    history.add(skip(daysAgo));
+                }
+            }
+            return history;
         }
     }
 }

@@ -14,10 +14,10 @@ import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.http.SessionCookie;
 import org.habittracker.adapters.lambda.json.Json;
 import org.habittracker.adapters.lambda.json.JsonFields;
-import org.habittracker.application.port.in.IssuedSession;
-import org.habittracker.application.port.in.LogInCommand;
-import org.habittracker.application.port.in.LogInResult;
-import org.habittracker.application.port.in.RegisterCommand;
+import org.habittracker.application.port.in.auth.IssuedSession;
+import org.habittracker.application.port.in.auth.LogInCommand;
+import org.habittracker.application.port.in.auth.LogInResult;
+import org.habittracker.application.port.in.auth.RegisterCommand;
 
 /** Register, log in, log out, and "who am I" for the single-page app. */
 public final class AuthEndpoints {

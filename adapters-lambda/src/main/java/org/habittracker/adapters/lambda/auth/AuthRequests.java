@@ -5,10 +5,14 @@ import java.util.Set;
 import org.habittracker.adapters.lambda.json.JsonFields.Need;
 import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.adapters.lambda.json.TimeZones;
-import org.habittracker.application.port.in.DeleteAccountCommand;
-import org.habittracker.application.port.in.LogInCommand;
-import org.habittracker.application.port.in.RegisterCommand;
+import org.habittracker.application.port.in.profile.DeleteAccountCommand;
+import org.habittracker.application.port.in.auth.LogInCommand;
+import org.habittracker.application.port.in.auth.RegisterCommand;
+import org.habittracker.application.port.in.auth.LogInCommand;
+import org.habittracker.application.port.in.auth.RegisterCommand;
+import org.habittracker.application.port.in.profile.DeleteAccountCommand;
 import org.habittracker.domain.user.UserId;
+import org.habittracker.domain.user.Username;
 
 /** The bodies of register, log-in and account deletion as commands; faults are recorded, not thrown. */
 public final class AuthRequests {
@@ -20,6 +24,9 @@ public final class AuthRequests {
     public static RegisterCommand register(JsonFields body) {
         body.allowOnly(Set.of("username", "password", "timeZone"));
         String username = body.text("username", Need.REQUIRED).orElse(null);
+        if (username != null) {
+            body.errors().attempt(body.path(), () -> new Username(username));
+        }
         String password = body.text("password", Need.REQUIRED).orElse(null);
         String timeZone = body.text("timeZone", Need.REQUIRED).orElse(null);
         if (timeZone != null) {

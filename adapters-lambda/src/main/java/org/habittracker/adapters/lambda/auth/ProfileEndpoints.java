@@ -12,8 +12,10 @@ import org.habittracker.adapters.lambda.http.Responses;
 import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.http.SessionCookie;
 import org.habittracker.adapters.lambda.json.JsonFields;
-import org.habittracker.application.port.in.DeleteAccountCommand;
-import org.habittracker.application.port.in.UpdateSettingsCommand;
+import org.habittracker.application.port.in.profile.DeleteAccountCommand;
+import org.habittracker.application.port.in.profile.UpdateSettingsCommand;
+import org.habittracker.application.port.in.profile.DeleteAccountCommand;
+import org.habittracker.application.port.in.profile.UpdateSettingsCommand;
 import org.habittracker.domain.user.UserId;
 
 /** {@code /api/me}: the profile and its settings, and deleting the account. */

@@ -13,7 +13,8 @@ import org.habittracker.adapters.lambda.http.RequestContext;
 import org.habittracker.adapters.lambda.http.Responses;
 import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.json.JsonFields;
-import org.habittracker.application.port.in.RecordCheckInCommand;
+import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
+import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
 import org.habittracker.domain.user.UserId;
 
 /** A habit's check-ins: record or clear a day, and the history of a range with what each day turned out to be. */

@@ -7,7 +7,9 @@ import java.util.Set;
 
 import org.habittracker.adapters.lambda.json.JsonFields.Need;
 import org.habittracker.adapters.lambda.json.JsonFields;
-import org.habittracker.application.port.in.RecordCheckInCommand;
+import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
+import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
+import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.shared.Amounts;
@@ -26,6 +28,7 @@ public final class CheckInRequests {
         Optional<BigDecimal> amount = body.decimal("amount", Need.OPTIONAL);
         amount.ifPresent(value -> body.errors().attempt(body.path(), () -> Amounts.check(value, "amount")));
         Optional<String> note = body.text("note", Need.OPTIONAL);
+        note.ifPresent(text -> body.errors().attempt(body.path(), () -> CheckIn.checkNote(text)));
         return new RecordCheckInCommand(owner, habitId, day, status, amount, note);
     }
 }

@@ -3,7 +3,7 @@ package org.habittracker.adapters.lambda.checkins;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.habittracker.application.port.in.HabitHistory;
+import org.habittracker.application.port.in.progress.HabitHistory;
 import org.habittracker.domain.progress.DayState;
 
 /** {@code GET /api/habits/{id}/checkins}: the check-ins of a range and what each day turned out to be. */

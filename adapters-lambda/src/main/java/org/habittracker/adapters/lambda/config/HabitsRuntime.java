@@ -21,10 +21,12 @@ import org.habittracker.adapters.persistence.secret.SecretCredentials;
 import org.habittracker.adapters.persistence.secret.SecretUnavailableException;
 import org.habittracker.adapters.persistence.secret.SecretsExtensionClient;
 import org.habittracker.adapters.persistence.startup.SchemaMigration;
+import org.habittracker.adapters.persistence.UuidV7Generator;
+import org.habittracker.application.port.out.ComponentHealth;
+import org.habittracker.application.port.out.DatabaseHealth;
 import org.habittracker.application.port.out.PasswordHasher;
 import org.habittracker.application.service.ApplicationServices;
 import org.habittracker.application.service.OutboundPorts;
-import org.habittracker.application.service.UuidV7Generator;
 
 /**
  * The composition root: from a checked configuration, builds the adapters (the persistence adapter, which

@@ -7,7 +7,7 @@ import jakarta.validation.Validator;
 import org.habittracker.adapters.lambda.http.ApiUseCases;
 import org.habittracker.adapters.lambda.json.CommandChecks;
 import org.habittracker.application.service.ApplicationServices;
-import org.habittracker.application.service.CommandValidator;
+import org.habittracker.application.service.shared.CommandValidator;
 import org.habittracker.domain.shared.InvalidInputException;
 
 /** The use cases the HTTP API reaches, taken from the application's services. */

@@ -12,23 +12,25 @@ import org.habittracker.adapters.lambda.json.JsonFields.Need;
 import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.adapters.lambda.json.JsonValues;
 import org.habittracker.adapters.lambda.json.ScheduleReader;
-import org.habittracker.application.port.in.Change;
-import org.habittracker.application.port.in.CreateHabitCommand;
-import org.habittracker.application.port.in.ReorderHabitsCommand;
-import org.habittracker.application.port.in.UpdateHabitCommand;
+import org.habittracker.application.port.in.habit.Change;
+import org.habittracker.application.port.in.habit.CreateHabitCommand;
+import org.habittracker.application.port.in.habit.ReorderHabitsCommand;
+import org.habittracker.application.port.in.habit.UpdateHabitCommand;
+import org.habittracker.application.port.in.habit.Change;
+import org.habittracker.application.port.in.habit.CreateHabitCommand;
+import org.habittracker.application.port.in.habit.ReorderHabitsCommand;
+import org.habittracker.application.port.in.habit.UpdateHabitCommand;
 import org.habittracker.domain.habit.Goal;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.habit.HexColor;
 import org.habittracker.domain.habit.Schedule;
-import org.habittracker.domain.shared.Check;
-import org.habittracker.domain.shared.Dates;
 import org.habittracker.domain.user.UserId;
 
 /**
  * The bodies of {@code POST /api/habits} and {@code PATCH /api/habits/{id}} as commands. Faults are recorded,
- * not thrown ({@link FieldErrors}); the fields the commands' own rules do not cover (start date, emoji and
- * commitment on a patch) are checked here with the domain's rules, so every fault is named in one answer.
+ * not thrown ({@link FieldErrors}); each field is checked here by asking the domain's rule for it (the
+ * commands' annotations say only what must be there), so every fault is named in one answer.
  */
 public final class HabitRequests {
 
@@ -41,8 +43,12 @@ public final class HabitRequests {
     public static CreateHabitCommand create(JsonFields body, UserId owner) {
         body.allowOnly(FIELDS);
         String name = body.text("name", Need.REQUIRED).orElse(null);
+        if (name != null) {
+            checkName(body, name);
+        }
         Optional<String> description = body.text("description", Need.OPTIONAL);
-        String color = body.text("color", Need.OPTIONAL).orElse(HexColor.DEFAULT.value());
+        description.ifPresent(d -> checkDescription(body, d));
+        HexColor color = body.text("color", Need.OPTIONAL).flatMap(c -> color(body, c)).orElse(HexColor.DEFAULT);
         Optional<String> emoji = body.text("emoji", Need.OPTIONAL);
         emoji.ifPresent(e -> checkEmoji(body, e));
         Schedule schedule = ScheduleReader.read(body, Need.REQUIRED).orElse(null);
@@ -60,9 +66,11 @@ public final class HabitRequests {
     public static UpdateHabitCommand update(JsonFields body, UserId owner, HabitId id) {
         body.allowOnly(FIELDS);
         Optional<String> name = kept(body, "name", f -> body.text(f, Need.REQUIRED));
+        name.ifPresent(n -> checkName(body, n));
         Optional<String> description = body.isNull("description") ? Optional.of("")
                 : body.text("description", Need.OPTIONAL);
-        Optional<String> color = kept(body, "color", f -> body.text(f, Need.REQUIRED));
+        description.ifPresent(d -> checkDescription(body, d));
+        Optional<HexColor> color = kept(body, "color", f -> body.text(f, Need.REQUIRED).flatMap(c -> color(body, c)));
         Change<String> emoji = change(body, "emoji", f -> body.text(f, Need.REQUIRED));
         if (emoji instanceof Change.Set<String> set) {
             checkEmoji(body, set.value());
@@ -117,16 +125,27 @@ public final class HabitRequests {
         return read.apply(field).map(Change::set).orElseGet(Change::keep);
     }
 
+    private static void checkName(JsonFields body, String name) {
+        body.errors().attempt(body.path(), () -> Habit.checkName(name));
+    }
+
+    private static void checkDescription(JsonFields body, String description) {
+        body.errors().attempt(body.path(), () -> Habit.checkDescription(description));
+    }
+
+    private static Optional<HexColor> color(JsonFields body, String color) {
+        return body.errors().attempt(body.path(), () -> new HexColor(color));
+    }
+
     private static void checkEmoji(JsonFields body, String emoji) {
-        body.errors().attempt(body.path(), () -> Check.length(emoji.strip(), 0, Habit.MAX_EMOJI_LENGTH, "emoji"));
+        body.errors().attempt(body.path(), () -> Habit.checkEmoji(emoji));
     }
 
     private static void checkStartDate(JsonFields body, LocalDate day) {
-        body.errors().attempt(body.path(), () -> Dates.notBeforeEarliest(day, "startDate"));
+        body.errors().attempt(body.path(), () -> Habit.checkStartDate(day));
     }
 
     private static void checkCommitment(JsonFields body, int days) {
-        body.errors().attempt(body.path(),
-                () -> Check.between(days, Habit.MIN_COMMITMENT_DAYS, Habit.MAX_COMMITMENT_DAYS, "commitmentDays"));
+        body.errors().attempt(body.path(), () -> Habit.checkCommitmentDays(days));
     }
 }

@@ -10,7 +10,7 @@ import org.habittracker.adapters.lambda.http.PathTemplate;
 import org.habittracker.adapters.lambda.http.RequestContext;
 import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.json.Json;
-import org.habittracker.application.port.in.HealthReport;
+import org.habittracker.application.port.in.health.HealthReport;
 import org.habittracker.application.port.out.ComponentHealth;
 
 /** {@code GET /health}: 200 while the database answers (degraded without the cache), 503 when it does not. */

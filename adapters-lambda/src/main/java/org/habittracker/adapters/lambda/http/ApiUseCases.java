@@ -3,18 +3,18 @@ package org.habittracker.adapters.lambda.http;
 import java.util.Objects;
 
 import org.habittracker.adapters.lambda.json.CommandChecks;
-import org.habittracker.application.port.in.CheckHealthUseCase;
-import org.habittracker.application.port.in.CheckInsUseCase;
-import org.habittracker.application.port.in.ExportImportUseCase;
-import org.habittracker.application.port.in.LogInUseCase;
-import org.habittracker.application.port.in.LogOutUseCase;
-import org.habittracker.application.port.in.ManageApiTokensUseCase;
-import org.habittracker.application.port.in.ManageHabitsUseCase;
-import org.habittracker.application.port.in.ManagePausesUseCase;
-import org.habittracker.application.port.in.ManageProfileUseCase;
-import org.habittracker.application.port.in.RegisterUserUseCase;
-import org.habittracker.application.port.in.ResolvePrincipalUseCase;
-import org.habittracker.application.port.in.ViewProgressUseCase;
+import org.habittracker.application.port.in.auth.LogInUseCase;
+import org.habittracker.application.port.in.auth.LogOutUseCase;
+import org.habittracker.application.port.in.auth.RegisterUserUseCase;
+import org.habittracker.application.port.in.auth.ResolvePrincipalUseCase;
+import org.habittracker.application.port.in.checkin.CheckInsUseCase;
+import org.habittracker.application.port.in.data.ExportImportUseCase;
+import org.habittracker.application.port.in.habit.ManageHabitsUseCase;
+import org.habittracker.application.port.in.health.CheckHealthUseCase;
+import org.habittracker.application.port.in.pause.ManagePausesUseCase;
+import org.habittracker.application.port.in.profile.ManageProfileUseCase;
+import org.habittracker.application.port.in.progress.ViewProgressUseCase;
+import org.habittracker.application.port.in.token.ManageApiTokensUseCase;
 
 /**
  * The inbound ports the HTTP API calls: the only way it reaches the application. {@code commandChecks} asks the

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.habittracker.adapters.lambda.json.Json;
-import org.habittracker.application.port.in.Principal;
-import org.habittracker.application.port.in.ResolvePrincipalUseCase;
+import org.habittracker.application.port.in.auth.Principal;
+import org.habittracker.application.port.in.auth.ResolvePrincipalUseCase;
+import org.habittracker.application.port.in.auth.Principal;
 import org.habittracker.domain.user.UserId;
 
 /**

@@ -2,8 +2,9 @@ package org.habittracker.adapters.lambda.http;
 
 import java.util.Optional;
 
-import org.habittracker.application.port.in.Principal;
+import org.habittracker.application.port.in.auth.Principal;
 import org.habittracker.domain.habit.HabitId;
+import org.habittracker.application.port.in.auth.Principal;
 
 /**
  * A matched request: the request, its path variables and, when it carried valid credentials, who sent it.

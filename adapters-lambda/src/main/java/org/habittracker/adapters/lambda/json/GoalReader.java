@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.habittracker.adapters.lambda.json.JsonFields.Need;
 import org.habittracker.domain.habit.Goal;
 import org.habittracker.domain.shared.Amounts;
-import org.habittracker.domain.shared.Check;
 
 /**
  * The {@code goal} field of a habit in a body ({@link GoalJson} is its shape). Target and unit are checked each on
@@ -46,7 +45,7 @@ public final class GoalReader {
         Optional<BigDecimal> target = goal.decimal("target", Need.REQUIRED)
                 .flatMap(value -> errors.attempt(prefix, () -> Amounts.check(value, "goal.target")));
         String unit = goal.text("unit", Need.OPTIONAL).orElse("");
-        errors.attempt(prefix, () -> Check.length(unit.strip(), 0, Goal.Measured.MAX_UNIT_LENGTH, "goal.unit"));
+        errors.attempt(prefix, () -> Goal.Measured.checkUnit(unit));
         Goal.Direction direction = goal.constant("direction", Goal.Direction.class, Need.OPTIONAL)
                 .orElse(Goal.Direction.AT_LEAST);
         if (errors.count() > before) {

@@ -21,8 +21,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class JsonValues {
 
-    public static final int MAX_DECIMALS = 3;
-
     private final FieldErrors errors;
 
     public JsonValues(FieldErrors errors) {
@@ -62,10 +60,7 @@ public final class JsonValues {
         return fault(path, "must be a whole number");
     }
 
-    /**
-     * A number with at most {@link #MAX_DECIMALS} decimal places (amounts and targets; the check-in command allows
-     * no more). Also what keeps {@code 1e-999999999}, which is valid JSON, out of the database and the answers.
-     */
+    /** A number (amounts and targets; their decimal places are the domain's {@code Amounts} to check). */
     public Optional<BigDecimal> decimal(JsonNode node, String path) {
         if (absent(node)) {
             return Optional.empty();
@@ -73,11 +68,7 @@ public final class JsonValues {
         if (!node.isNumber()) {
             return fault(path, "must be a number");
         }
-        BigDecimal value = node.decimalValue();
-        if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            return fault(path, "must have at most " + MAX_DECIMALS + " decimal places");
-        }
-        return Optional.of(value);
+        return Optional.of(node.decimalValue());
     }
 
     public Optional<Boolean> bool(JsonNode node, String path) {

@@ -6,7 +6,8 @@ import java.util.Set;
 
 import org.habittracker.adapters.lambda.json.JsonFields.Need;
 import org.habittracker.adapters.lambda.json.JsonFields;
-import org.habittracker.application.port.in.CreatePauseCommand;
+import org.habittracker.application.port.in.pause.CreatePauseCommand;
+import org.habittracker.application.port.in.pause.CreatePauseCommand;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.shared.Dates;
 import org.habittracker.domain.user.UserId;

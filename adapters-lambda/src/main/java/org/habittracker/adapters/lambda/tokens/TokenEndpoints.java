@@ -11,7 +11,8 @@ import org.habittracker.adapters.lambda.http.RequestContext;
 import org.habittracker.adapters.lambda.http.Responses;
 import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.json.JsonFields;
-import org.habittracker.application.port.in.CreatedApiToken;
+import org.habittracker.application.port.in.token.CreatedApiToken;
+import org.habittracker.application.port.in.token.CreatedApiToken;
 import org.habittracker.domain.user.UserId;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.habittracker.application.port.in.CreatedApiToken;
+import org.habittracker.application.port.in.token.CreatedApiToken;
 import org.habittracker.application.port.out.ApiToken;
 
 /**

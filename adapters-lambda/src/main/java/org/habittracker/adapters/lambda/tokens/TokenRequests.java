@@ -5,12 +5,10 @@ import java.util.Set;
 import org.habittracker.adapters.lambda.json.JsonFields.Need;
 import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.domain.shared.Check;
+import org.habittracker.application.port.in.token.TokenName;
 
-/** The body of {@code POST /api/tokens}: {@code {"name":"…"}}, 1–50 characters after trimming. */
+/** The body of {@code POST /api/tokens}: {@code {"name":"…"}}, a {@link TokenName}. */
 public final class TokenRequests {
-
-    /** Long enough to say what a script is for; short enough for a list on a phone. */
-    public static final int MAX_NAME_LENGTH = 50;
 
     private TokenRequests() {
     }
@@ -20,7 +18,7 @@ public final class TokenRequests {
         body.allowOnly(Set.of("name"));
         return body.text("name", Need.REQUIRED)
                 .flatMap(name -> body.errors().attempt(body.path(),
-                        () -> Check.length(name.strip(), 1, MAX_NAME_LENGTH, "name")))
+                        () -> new TokenName(name).value()))
                 .orElse(null);
     }
 }

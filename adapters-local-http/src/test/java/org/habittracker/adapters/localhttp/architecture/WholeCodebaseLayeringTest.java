@@ -31,7 +31,7 @@ class WholeCodebaseLayeringTest {
         @DisplayName("is imported from every module, without test classes")
         void importsEveryModule() {
             assertThat(REAL.contain("org.habittracker.domain.habit.Habit")).isTrue();
-            assertThat(REAL.contain("org.habittracker.application.service.HabitService")).isTrue();
+            assertThat(REAL.contain("org.habittracker.application.service.habit.ManageHabitsService")).isTrue();
             assertThat(REAL.contain("org.habittracker.adapters.persistence.PostgresPersistence")).isTrue();
             assertThat(REAL.contain("org.habittracker.adapters.cache.RedisCache")).isTrue();
             assertThat(REAL.contain("org.habittracker.adapters.lambda.ApiGatewayHandler")).isTrue();

@@ -11,7 +11,8 @@ import org.habittracker.adapters.lambda.json.GoalJson;
 import org.habittracker.adapters.lambda.json.ScheduleJson;
 import org.habittracker.adapters.lambda.pauses.PauseJson;
 import org.habittracker.adapters.lambda.progress.StatisticsJson;
-import org.habittracker.application.port.in.UserDataExport;
+import org.habittracker.application.port.in.data.UserDataExport;
+import org.habittracker.application.port.in.data.UserDataExport;
 import org.habittracker.domain.user.UserSettings;
 
 /**

@@ -21,7 +21,8 @@ import org.habittracker.adapters.lambda.json.JsonValues;
 import org.habittracker.adapters.lambda.json.Paths;
 import org.habittracker.adapters.lambda.json.ScheduleReader;
 import org.habittracker.adapters.lambda.json.TimeZones;
-import org.habittracker.application.port.in.UserDataExport;
+import org.habittracker.application.port.in.data.UserDataExport;
+import org.habittracker.application.port.in.data.UserDataExport;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.checkin.Pause;
@@ -34,7 +35,6 @@ import org.habittracker.domain.habit.Schedule;
 import org.habittracker.domain.progress.Milestone;
 import org.habittracker.domain.progress.MilestoneKind;
 import org.habittracker.domain.shared.Amounts;
-import org.habittracker.domain.shared.Check;
 import org.habittracker.domain.shared.Dates;
 import org.habittracker.domain.user.UserId;
 import org.habittracker.domain.user.UserSettings;
@@ -127,22 +127,21 @@ public final class ImportMapper {
         int before = errors.count();
         Optional<HabitId> id = h.uuid("id", "a UUID", Need.REQUIRED).map(HabitId::new);
         Optional<String> name = h.text("name", Need.REQUIRED);
-        name.ifPresent(n -> errors.attempt(at, () -> Check.length(n.strip(), 1, Habit.MAX_NAME_LENGTH, "name")));
+        name.ifPresent(n -> errors.attempt(at, () -> Habit.checkName(n)));
         String description = h.text("description", Need.OPTIONAL).orElse("");
-        errors.attempt(at, () -> Check.length(description.strip(), 0, Habit.MAX_DESCRIPTION_LENGTH, "description"));
+        errors.attempt(at, () -> Habit.checkDescription(description));
         Optional<HexColor> color = h.text("color", Need.REQUIRED).flatMap(c -> errors.attempt(at, () -> new HexColor(c)));
         Optional<String> emoji = h.text("emoji", Need.OPTIONAL);
-        emoji.ifPresent(e -> errors.attempt(at, () -> Check.length(e.strip(), 0, Habit.MAX_EMOJI_LENGTH, "emoji")));
+        emoji.ifPresent(e -> errors.attempt(at, () -> Habit.checkEmoji(e)));
         Optional<Schedule> schedule = ScheduleReader.read(h, Need.REQUIRED);
         Optional<Goal> goal = h.present("goal") && !h.isNull("goal") ? GoalReader.read(h, Need.OPTIONAL)
                 : Optional.of(new Goal.YesNo());
         Optional<LocalDate> startDate = h.date("startDate", Need.REQUIRED)
-                .flatMap(day -> errors.attempt(at, () -> Dates.notBeforeEarliest(day, "startDate")));
+                .flatMap(day -> errors.attempt(at, () -> Habit.checkStartDate(day)));
         Optional<Integer> commitment = h.integer("commitmentDays", Need.OPTIONAL);
-        commitment.ifPresent(days -> errors.attempt(at, () -> Check.between(days, Habit.MIN_COMMITMENT_DAYS,
-                Habit.MAX_COMMITMENT_DAYS, "commitmentDays")));
+        commitment.ifPresent(days -> errors.attempt(at, () -> Habit.checkCommitmentDays(days)));
         int position = h.integer("position", Need.OPTIONAL).orElse(0);
-        errors.attempt(at, () -> Check.between(position, 0, Integer.MAX_VALUE, "position"));
+        errors.attempt(at, () -> Habit.checkPosition(position));
         boolean archived = h.bool("archived", Need.OPTIONAL).orElse(false);
         Instant createdAt = h.instant("createdAt", Need.OPTIONAL).orElse(now);
         List<CheckIn> checkIns = checkIns(h, id.orElse(new HabitId(new UUID(0, 0))));
@@ -181,7 +180,7 @@ public final class ImportMapper {
         Optional<BigDecimal> amount = c.decimal("amount", Need.OPTIONAL);
         amount.ifPresent(value -> errors.attempt(at, () -> Amounts.check(value, "amount")));
         String note = c.text("note", Need.OPTIONAL).orElse("");
-        errors.attempt(at, () -> Check.length(note.strip(), 0, CheckIn.MAX_NOTE_LENGTH, "note"));
+        errors.attempt(at, () -> CheckIn.checkNote(note));
         if (errors.count() > before) {
             return Optional.empty();
         }

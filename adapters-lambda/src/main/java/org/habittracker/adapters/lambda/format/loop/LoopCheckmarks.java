@@ -15,7 +15,6 @@ import org.habittracker.adapters.lambda.json.FieldErrors;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.shared.Amounts;
-import org.habittracker.domain.shared.Check;
 import org.habittracker.domain.shared.Dates;
 
 /**
@@ -86,7 +85,7 @@ final class LoopCheckmarks {
             }
             String noteAt = table.at(row, notes < 0 ? "Notes" : columns.get(notes));
             String note = notes < 0 ? "" : row.cell(notes).strip();
-            CsvTable.check(errors, noteAt, () -> Check.length(note, 0, CheckIn.MAX_NOTE_LENGTH, "note"));
+            CsvTable.check(errors, noteAt, () -> CheckIn.checkNote(note));
             Optional<Mark> mark = mark(table.at(row, columns.get(value)), row.cell(value), numerical, errors)
                     .flatMap(partial -> day.map(d -> new Mark(row.line(), d, partial.status(), partial.amount(), note)));
             mark.ifPresent(m -> CsvTable.check(errors, table.at(row, columns.get(date)),

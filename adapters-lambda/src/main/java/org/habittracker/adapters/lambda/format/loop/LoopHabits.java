@@ -16,7 +16,6 @@ import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HexColor;
 import org.habittracker.domain.habit.Schedule;
 import org.habittracker.domain.shared.Amounts;
-import org.habittracker.domain.shared.Check;
 
 /**
  * Loop's {@code Habits.csv}: one row per habit, columns found by their header, as the versions of Loop have
@@ -101,10 +100,10 @@ final class LoopHabits {
         }
         String nameCell = header.cell(row, NAME);
         CsvTable.check(errors, table.at(row, header.name(NAME)),
-                () -> Check.length(nameCell.strip(), 1, Habit.MAX_NAME_LENGTH, "name"));
+                () -> Habit.checkName(nameCell));
         String description = description(header.cell(row, QUESTION), header.cell(row, DESCRIPTION));
         CsvTable.check(errors, table.at(row, header.name(DESCRIPTION)),
-                () -> Check.length(description, 0, Habit.MAX_DESCRIPTION_LENGTH, "description"));
+                () -> Habit.checkDescription(description));
         Optional<HexColor> color = LoopPalette.colour(header.cell(row, COLOR)).map(HexColor::new);
         if (color.isEmpty()) {
             errors.add(table.at(row, header.name(COLOR)), "format",
@@ -181,7 +180,7 @@ final class LoopHabits {
         }
         String unit = header.cell(row, UNIT).strip();
         CsvTable.check(errors, table.at(row, header.name(UNIT)),
-                () -> Check.length(unit, 0, Goal.Measured.MAX_UNIT_LENGTH, "unit"));
+                () -> Goal.Measured.checkUnit(unit));
         String direction = header.cell(row, TARGET_TYPE).strip();
         if (!direction.isEmpty() && !direction.equals("AT_LEAST") && !direction.equals("AT_MOST")) {
             errors.add(table.at(row, header.name(TARGET_TYPE)), "format", "must be AT_LEAST or AT_MOST");

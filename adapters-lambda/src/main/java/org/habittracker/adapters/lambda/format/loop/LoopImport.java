@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.habittracker.adapters.lambda.json.FieldErrors;
-import org.habittracker.application.port.in.UserDataExport;
+import org.habittracker.application.port.in.data.UserDataExport;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;

@@ -1,5 +1,0 @@
-package org.habittracker.application.port.in;
-
-public interface CheckHealthUseCase {
-    HealthReport check();
-}

@@ -1,5 +1,0 @@
-package org.habittracker.application.port.in;
-
-public interface LogInUseCase {
-    LogInResult logIn(LogInCommand command);
-}

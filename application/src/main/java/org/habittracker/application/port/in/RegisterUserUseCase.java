@@ -1,6 +1,0 @@
-package org.habittracker.application.port.in;
-
-public interface RegisterUserUseCase {
-    /** Creates the account and logs it in; a taken username is a {@code ConflictException} on {@code username}. */
-    IssuedSession register(RegisterCommand command);
-}

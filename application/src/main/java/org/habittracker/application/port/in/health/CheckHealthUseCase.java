@@ -1,0 +1,5 @@
+package org.habittracker.application.port.in.health;
+
+public interface CheckHealthUseCase {
+    HealthReport check();
+}

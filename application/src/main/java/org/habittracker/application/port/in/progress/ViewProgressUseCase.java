@@ -1,0 +1,18 @@
+package org.habittracker.application.port.in.progress;
+
+import java.time.LocalDate;
+import org.habittracker.domain.habit.HabitId;
+import org.habittracker.domain.progress.HabitStatistics;
+import org.habittracker.domain.user.UserId;
+
+/** The read side: the board, a habit's history and its statistics, all in the owner's days. */
+public interface ViewProgressUseCase {
+
+    TodayBoard todayBoard(UserId owner);
+
+    /** Days {@code from}–{@code to}, both included, at most five years apart. */
+    HabitHistory history(UserId owner, HabitId habitId, LocalDate from, LocalDate to);
+
+    /** Statistics with the milestones as recorded (each kept with the day it was first reached). */
+    HabitStatistics statistics(UserId owner, HabitId habitId);
+}

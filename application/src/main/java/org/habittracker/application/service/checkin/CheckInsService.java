@@ -1,0 +1,68 @@
+package org.habittracker.application.service.checkin;
+
+import java.time.LocalDate;
+import org.habittracker.application.error.NotFoundException;
+import org.habittracker.application.port.in.checkin.CheckInsUseCase;
+import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
+import org.habittracker.application.port.out.CheckInRepository;
+import org.habittracker.application.port.out.HabitRepository;
+import org.habittracker.application.service.shared.CommandValidator;
+import org.habittracker.application.service.shared.OwnerWrites;
+import org.habittracker.application.service.shared.ProgressAnalyser;
+import org.habittracker.application.service.shared.UserDays;
+import org.habittracker.domain.checkin.CheckIn;
+import org.habittracker.domain.checkin.CheckInRules;
+import org.habittracker.domain.habit.Habit;
+import org.habittracker.domain.habit.HabitId;
+import org.habittracker.domain.user.User;
+import org.habittracker.domain.user.UserId;
+
+/**
+ * Records and clears check-ins, by the domain's {@link CheckInRules} against the habit and the owner's
+ * today. Milestones the new history reaches are recorded in the same write.
+ */
+public final class CheckInsService implements CheckInsUseCase {
+    private final HabitRepository habits;
+    private final CheckInRepository checkIns;
+    private final UserDays userDays;
+    private final ProgressAnalyser analyser;
+    private final OwnerWrites writes;
+    private final CommandValidator validator;
+
+    public CheckInsService(HabitRepository habits, CheckInRepository checkIns, UserDays userDays, ProgressAnalyser analyser,
+            OwnerWrites writes, CommandValidator validator) {
+        this.habits = habits;
+        this.checkIns = checkIns;
+        this.userDays = userDays;
+        this.analyser = analyser;
+        this.writes = writes;
+        this.validator = validator;
+    }
+
+    @Override
+    public CheckIn record(RecordCheckInCommand command) {
+        validator.validate(command);
+        User owner = userDays.owner(command.owner());
+        Habit habit = habit(owner.id(), command.habitId());
+        LocalDate today = userDays.today(owner);
+        CheckIn checkIn = CheckInRules.require(new CheckIn(habit.id(), command.day(), command.status(),
+                command.amount(), command.note().orElse("")), habit.goal(), today);
+        return writes.write(owner.id(), () -> {
+            if (!checkIns.upsert(owner.id(), checkIn)) {
+                throw new NotFoundException("habit", habit.id());
+            }
+            analyser.recordMilestones(owner, habit, today);
+            return checkIn;
+        });
+    }
+
+    @Override
+    public void clear(UserId owner, HabitId habitId, LocalDate day) {
+        habit(owner, habitId);
+        writes.run(owner, () -> checkIns.delete(owner, habitId, day));
+    }
+
+    private Habit habit(UserId owner, HabitId id) {
+        return habits.find(owner, id).orElseThrow(() -> new NotFoundException("habit", id));
+    }
+}

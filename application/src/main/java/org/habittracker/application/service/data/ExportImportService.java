@@ -1,0 +1,204 @@
+package org.habittracker.application.service.data;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.habittracker.application.error.LimitExceededException;
+import org.habittracker.application.port.in.data.ExportImportUseCase;
+import org.habittracker.application.port.in.data.ImportReport;
+import org.habittracker.application.port.in.data.UserDataExport;
+import org.habittracker.application.port.in.data.UserDataExport.HabitData;
+import org.habittracker.application.port.out.CheckInRepository;
+import org.habittracker.application.port.out.HabitRepository;
+import org.habittracker.application.port.out.IdGenerator;
+import org.habittracker.application.port.out.MilestoneRepository;
+import org.habittracker.application.port.out.PauseRepository;
+import org.habittracker.application.port.out.UserRepository;
+import org.habittracker.application.service.habit.ManageHabitsService;
+import org.habittracker.application.service.shared.OwnerWrites;
+import org.habittracker.application.service.shared.ProgressAnalyser;
+import org.habittracker.application.service.shared.UserDays;
+import org.habittracker.domain.checkin.CheckIn;
+import org.habittracker.domain.checkin.CheckInRules;
+import org.habittracker.domain.checkin.Pause;
+import org.habittracker.domain.checkin.PauseId;
+import org.habittracker.domain.habit.Habit;
+import org.habittracker.domain.habit.HabitId;
+import org.habittracker.domain.shared.FieldViolation;
+import org.habittracker.domain.shared.InvalidInputException;
+import org.habittracker.domain.user.User;
+import org.habittracker.domain.user.UserId;
+
+/**
+ * All of a user's data out, and such data in. Import checks everything before it writes anything, then
+ * writes it all in one transaction: habits and pauses get new ids and the importing owner, check-ins and
+ * pauses follow their habits, and the imported habits go after the owner's own on the board.
+ */
+public final class ExportImportService implements ExportImportUseCase {
+    private final UserRepository users;
+    private final HabitRepository habits;
+    private final CheckInRepository checkIns;
+    private final PauseRepository pauses;
+    private final MilestoneRepository milestones;
+    private final UserDays userDays;
+    private final OwnerWrites writes;
+    private final ProgressAnalyser analyser;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    public ExportImportService(UserRepository users, HabitRepository habits, CheckInRepository checkIns,
+            PauseRepository pauses, MilestoneRepository milestones, UserDays userDays, OwnerWrites writes,
+            ProgressAnalyser analyser, Clock clock, IdGenerator ids) {
+        this.users = users;
+        this.habits = habits;
+        this.checkIns = checkIns;
+        this.pauses = pauses;
+        this.milestones = milestones;
+        this.userDays = userDays;
+        this.writes = writes;
+        this.analyser = analyser;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public UserDataExport export(UserId ownerId) {
+        User owner = userDays.owner(ownerId);
+        Map<HabitId, List<CheckIn>> all = checkIns.findAllByOwner(ownerId);
+        List<HabitData> habitData = habits.findAll(ownerId).stream()
+                .map(habit -> new HabitData(habit, all.getOrDefault(habit.id(), List.of()),
+                        milestones.findByHabit(ownerId, habit.id())))
+                .toList();
+        return new UserDataExport(UserDataExport.FORMAT_VERSION, clock.instant(), owner.username(),
+                owner.settings(), habitData, pauses.findAll(ownerId));
+    }
+
+    @Override
+    public ImportReport importData(UserId ownerId, UserDataExport data) {
+        User owner = userDays.owner(ownerId);
+        if (data == null) {
+            throw InvalidInputException.of("data", "required", "is required");
+        }
+        List<FieldViolation> violations = violations(data, owner);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return writes.write(ownerId, () -> write(owner, data));
+    }
+
+    /** Every problem with the data, each named by its path ({@code habits[2].checkIns[5].day}). */
+    private List<FieldViolation> violations(UserDataExport data, User owner) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (data.formatVersion() != UserDataExport.FORMAT_VERSION) {
+            violations.add(new FieldViolation("formatVersion", "unsupported",
+                    "must be " + UserDataExport.FORMAT_VERSION));
+        }
+        if (data.settings() == null) {
+            violations.add(new FieldViolation("settings", "required", "is required"));
+        }
+        if (data.habits() == null) {
+            violations.add(new FieldViolation("habits", "required", "is required"));
+        }
+        if (data.pauses() == null) {
+            violations.add(new FieldViolation("pauses", "required", "is required"));
+        }
+        if (!violations.isEmpty()) {
+            return violations;
+        }
+        // Days are judged in the owner's days as they will be after the import, under its settings.
+        LocalDate today = data.settings().userDay().dayOf(clock.instant());
+        Set<HabitId> habitIds = new HashSet<>();
+        for (int i = 0; i < data.habits().size(); i++) {
+            violations.addAll(habitViolations(data.habits().get(i), "habits[" + i + "].", today, habitIds));
+        }
+        for (int k = 0; k < data.pauses().size(); k++) {
+            Pause pause = data.pauses().get(k);
+            if (pause == null) {
+                violations.add(new FieldViolation("pauses[" + k + "]", "required", "is required"));
+            } else if (pause.habitId().filter(id -> !habitIds.contains(id)).isPresent()) {
+                violations.add(new FieldViolation("pauses[" + k + "].habitId", "unknown",
+                        "must be the id of a habit in the data"));
+            }
+        }
+        return violations;
+    }
+
+    private static List<FieldViolation> habitViolations(HabitData data, String prefix, LocalDate today,
+            Set<HabitId> habitIds) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (data == null || data.habit() == null || data.checkIns() == null || data.milestones() == null) {
+            violations.add(new FieldViolation(prefix.substring(0, prefix.length() - 1), "required",
+                    "needs a habit, its check-ins and its milestones"));
+            return violations;
+        }
+        Habit habit = data.habit();
+        if (!habitIds.add(habit.id())) {
+            violations.add(new FieldViolation(prefix + "habit.id", "duplicate", "appears twice in the data"));
+        }
+        Set<LocalDate> days = new HashSet<>();
+        for (int j = 0; j < data.checkIns().size(); j++) {
+            CheckIn checkIn = data.checkIns().get(j);
+            String at = prefix + "checkIns[" + j + "].";
+            if (checkIn == null) {
+                violations.add(new FieldViolation(at.substring(0, at.length() - 1), "required", "is required"));
+                continue;
+            }
+            if (!checkIn.habitId().equals(habit.id())) {
+                violations.add(new FieldViolation(at + "habitId", "mismatch", "must be the id of its habit"));
+            }
+            if (!days.add(checkIn.day())) {
+                violations.add(new FieldViolation(at + "day", "duplicate", "has a check-in already"));
+            }
+            for (FieldViolation v : CheckInRules.violations(checkIn, habit.goal(), today)) {
+                violations.add(new FieldViolation(at + v.field(), v.code(), v.message()));
+            }
+        }
+        return violations;
+    }
+
+    private ImportReport write(User owner, UserDataExport data) {
+        UserId ownerId = owner.id();
+        List<Habit> existing = habits.findAll(ownerId);
+        if (existing.size() + data.habits().size() > ManageHabitsService.MAX_HABITS) {
+            throw new LimitExceededException("habits", ManageHabitsService.MAX_HABITS, "the import would make "
+                    + (existing.size() + data.habits().size()) + " habits; at most " + ManageHabitsService.MAX_HABITS);
+        }
+        users.updateSettings(ownerId, data.settings());
+        int nextPosition = existing.stream().mapToInt(Habit::position).max().orElse(-1) + 1;
+        Map<HabitId, HabitId> newIds = new HashMap<>();
+        List<Habit> imported = new ArrayList<>();
+        int checkInCount = 0;
+        for (HabitData item : data.habits()) {
+            Habit source = item.habit();
+            HabitId newId = new HabitId(ids.newId());
+            newIds.put(source.id(), newId);
+            Habit copy = new Habit(newId, ownerId, source.name(), source.description(), source.color(),
+                    source.emoji(), source.schedule(), source.goal(), source.startDate(), source.commitmentDays(),
+                    source.archived(), nextPosition++, source.createdAt());
+            habits.add(copy);
+            imported.add(copy);
+            for (CheckIn checkIn : item.checkIns()) {
+                checkIns.upsert(ownerId, new CheckIn(newId, checkIn.day(), checkIn.status(), checkIn.amount(),
+                        checkIn.note()));
+                checkInCount++;
+            }
+            milestones.recordNew(ownerId, newId, item.milestones());
+        }
+        for (Pause pause : data.pauses()) {
+            pauses.add(new Pause(new PauseId(ids.newId()), ownerId, pause.habitId().map(newIds::get), pause.from(),
+                    pause.to()));
+        }
+        // Data from elsewhere (Loop's export has none) may lack the milestones its history reached: record
+        // them now, in the importer's new settings; those carried in the data keep their first day.
+        User importer = owner.withSettings(data.settings());
+        analyser.recordMilestones(importer, imported, data.settings().userDay().dayOf(clock.instant()));
+        int milestoneCount = imported.stream().mapToInt(habit -> milestones.findByHabit(ownerId, habit.id()).size())
+                .sum();
+        return new ImportReport(data.habits().size(), checkInCount, data.pauses().size(), milestoneCount);
+    }
+}
