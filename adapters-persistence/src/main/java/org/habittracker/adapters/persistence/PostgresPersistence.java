@@ -18,7 +18,6 @@ import org.habittracker.application.port.out.Transactions;
 import org.habittracker.application.port.out.UserRepository;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.postgresql.Driver;
 
 /**
@@ -51,7 +50,6 @@ public final class PostgresPersistence implements AutoCloseable {
         this.dataSource = dataSource;
         OutageGuard outages = new OutageGuard(this::evictConnections, directConnection(dataSource));
         this.jdbi = Jdbi.create(dataSource)
-                .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PostgresPlugin())
                 .setSqlLogger(outages.statementCounter());
         GuardedJdbi guarded = new GuardedJdbi(jdbi, outages);
