@@ -2,6 +2,7 @@ package org.habittracker.adapters.persistence;
 
 import static java.util.stream.Collectors.toUnmodifiableList;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.habittracker.domain.checkin.PauseId;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.user.UserId;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Vacations in {@code pauses}. A pause of one habit references (habit, owner) together, so it can only
@@ -39,14 +41,18 @@ final class JdbiPauseRepository implements PauseRepository {
 
     @Override
     public void add(Pause pause) {
-        jdbi.useHandle(handle -> handle.createUpdate(INSERT)
-                .bind("id", pause.id().value())
-                .bind("ownerId", pause.owner().value())
-                // A pause of every habit binds an untyped null, whose type PostgreSQL takes from the column.
-                .bind("habitId", pause.habitId().map(HabitId::value).orElse(null))
-                .bind("fromDay", pause.from())
-                .bind("toDay", pause.to())
-                .execute());
+        jdbi.useHandle(handle -> {
+            Update insert = handle.createUpdate(INSERT)
+                    .bind("id", pause.id().value())
+                    .bind("ownerId", pause.owner().value())
+                    .bind("fromDay", pause.from())
+                    .bind("toDay", pause.to());
+            // A pause of every habit has no habit: an untyped null, which PostgreSQL reads as the column's type
+            // (JDBI's core would send a null UUID as a varchar, which a uuid column refuses).
+            pause.habitId().ifPresentOrElse(habit -> insert.bind("habitId", habit.value()),
+                    () -> insert.bindNull("habitId", Types.OTHER));
+            insert.execute();
+        });
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.Transactions;
 import org.habittracker.application.port.out.UserRepository;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.core.statement.TemplateEngine;
 import org.postgresql.Driver;
 
 /**
@@ -49,8 +49,15 @@ public final class PostgresPersistence implements AutoCloseable {
     private PostgresPersistence(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         OutageGuard outages = new OutageGuard(this::evictConnections, directConnection(dataSource));
+        // No plugin: JDBI's core binds all the ports bind (UUIDs and java.time values with setObject, uuid[]
+        // arrays, untyped nulls as PostgreSQL's "unknown") and the row mappers read with the driver's getters.
+        // PostgresPlugin would register some twenty factories at start (geometry, hstore, large objects...)
+        // and register its types on every handle's connection, for types no port uses.
+        // The SQL is no template (nothing is defined into it) and its parameters are read without JDBI's ANTLR
+        // lexers, which the first statement would otherwise load and build: see NamedParameterParser.
         this.jdbi = Jdbi.create(dataSource)
-                .installPlugin(new PostgresPlugin())
+                .setTemplateEngine(TemplateEngine.NOP)
+                .setSqlParser(new NamedParameterParser())
                 .setSqlLogger(outages.statementCounter());
         GuardedJdbi guarded = new GuardedJdbi(jdbi, outages);
         this.users = new JdbiUserRepository(guarded);
