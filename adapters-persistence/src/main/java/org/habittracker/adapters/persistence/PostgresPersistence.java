@@ -49,10 +49,10 @@ public final class PostgresPersistence implements AutoCloseable {
     private PostgresPersistence(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         OutageGuard outages = new OutageGuard(this::evictConnections, directConnection(dataSource));
-        // No plugin: JDBI's core binds all the ports bind (UUIDs and java.time values with setObject, uuid[]
-        // arrays, untyped nulls as PostgreSQL's "unknown") and the row mappers read with the driver's getters.
-        // PostgresPlugin would register some twenty factories at start (geometry, hstore, large objects...)
-        // and register its types on every handle's connection, for types no port uses.
+        // No plugin: JDBI's core binds what the ports bind (UUIDs and java.time values with setObject, uuid[]
+        // arrays) and the row mappers read with the driver's getters. PostgresPlugin would register some twenty
+        // factories at start (geometry, hstore, large objects...) and its types on every handle's connection,
+        // for types no port uses.
         // The SQL is no template (nothing is defined into it) and its parameters are read without JDBI's ANTLR
         // lexers, which the first statement would otherwise load and build: see NamedParameterParser.
         this.jdbi = Jdbi.create(dataSource)
