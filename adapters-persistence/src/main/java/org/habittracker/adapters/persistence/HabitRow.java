@@ -1,6 +1,8 @@
 package org.habittracker.adapters.persistence;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,13 +17,13 @@ import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.habit.HexColor;
 import org.habittracker.domain.habit.Schedule;
 import org.habittracker.domain.user.UserId;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * One row of {@code habits}. The schedule and the goal are spread over typed columns, one shape per type,
  * so that the table's CHECK constraints can guard them; null marks a column the shape does not use.
- * Public only because JDBI's constructor mapper invokes the constructor from its own package.
  */
-public record HabitRow(
+record HabitRow(
         UUID id,
         UUID ownerId,
         String name,
@@ -45,6 +47,30 @@ public record HabitRow(
     static final String COLUMNS = "id, owner_id, name, description, color, emoji, schedule_type, schedule_times, "
             + "schedule_days, schedule_weekdays, goal_type, goal_target, goal_unit, goal_direction, start_date, "
             + "commitment_days, archived, position, created_at";
+
+    /** The row under the cursor, read by column name. */
+    static HabitRow read(ResultSet rs) throws SQLException {
+        return new HabitRow(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class),
+                rs.getString("name"), rs.getString("description"), rs.getString("color"), rs.getString("emoji"),
+                rs.getString("schedule_type"), rs.getObject("schedule_times", Integer.class),
+                rs.getObject("schedule_days", Integer.class), rs.getObject("schedule_weekdays", Integer.class),
+                rs.getString("goal_type"), rs.getBigDecimal("goal_target"), rs.getString("goal_unit"),
+                rs.getString("goal_direction"), rs.getObject("start_date", LocalDate.class),
+                rs.getObject("commitment_days", Integer.class), rs.getBoolean("archived"), rs.getInt("position"),
+                rs.getObject("created_at", OffsetDateTime.class));
+    }
+
+    /** Binds every column as the parameter named after its component: {@code :ownerId} for {@code owner_id}. */
+    Update bindTo(Update update) {
+        return update.bind("id", id).bind("ownerId", ownerId).bind("name", name).bind("description", description)
+                .bind("color", color).bind("emoji", emoji)
+                .bind("scheduleType", scheduleType).bind("scheduleTimes", scheduleTimes)
+                .bind("scheduleDays", scheduleDays).bind("scheduleWeekdays", scheduleWeekdays)
+                .bind("goalType", goalType).bind("goalTarget", goalTarget).bind("goalUnit", goalUnit)
+                .bind("goalDirection", goalDirection)
+                .bind("startDate", startDate).bind("commitmentDays", commitmentDays)
+                .bind("archived", archived).bind("position", position).bind("createdAt", createdAt);
+    }
 
     private record ScheduleColumns(String type, Integer times, Integer days, Integer weekdays) {
     }

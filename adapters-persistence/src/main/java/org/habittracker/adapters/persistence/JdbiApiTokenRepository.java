@@ -1,5 +1,7 @@
 package org.habittracker.adapters.persistence;
 
+import static java.util.stream.Collectors.toUnmodifiableList;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,46 +11,27 @@ import org.habittracker.application.port.out.ApiToken;
 import org.habittracker.application.port.out.ApiTokenRepository;
 import org.habittracker.application.port.out.TokenHash;
 import org.habittracker.domain.user.UserId;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Personal API tokens in {@code api_tokens}, found by the SHA-256 of their secret. */
 final class JdbiApiTokenRepository implements ApiTokenRepository {
     private static final String COLUMNS = "id, owner_id, name, token_hash, created_at, last_used_at";
 
-    @RegisterConstructorMapper(ApiTokenRow.class)
-    interface Sql {
-        @SqlUpdate("INSERT INTO api_tokens (" + COLUMNS + ") "
-                + "VALUES (:id, :ownerId, :name, :tokenHash, :createdAt, :lastUsedAt)")
-        void insert(@BindMethods ApiTokenRow row);
+    private static final String INSERT = "INSERT INTO api_tokens (" + COLUMNS + ") "
+            + "VALUES (:id, :ownerId, :name, :tokenHash, :createdAt, :lastUsedAt)";
+    private static final String FIND_BY_HASH = "SELECT " + COLUMNS + " FROM api_tokens WHERE token_hash = :tokenHash";
+    private static final String FIND_ALL = "SELECT " + COLUMNS + " FROM api_tokens WHERE owner_id = :owner "
+            + "ORDER BY created_at, id";
+    private static final String MARK_USED = "UPDATE api_tokens SET last_used_at = :when WHERE id = :id";
+    private static final String DELETE = "DELETE FROM api_tokens WHERE id = :id AND owner_id = :owner";
 
-        @SqlQuery("SELECT " + COLUMNS + " FROM api_tokens WHERE token_hash = :tokenHash")
-        Optional<ApiTokenRow> findByHash(String tokenHash);
-
-        @SqlQuery("SELECT " + COLUMNS + " FROM api_tokens WHERE owner_id = :owner ORDER BY created_at, id")
-        List<ApiTokenRow> findAll(UUID owner);
-
-        @SqlUpdate("UPDATE api_tokens SET last_used_at = :when WHERE id = :id")
-        void markUsed(UUID id, OffsetDateTime when);
-
-        @SqlUpdate("DELETE FROM api_tokens WHERE id = :id AND owner_id = :owner")
-        int delete(UUID owner, UUID id);
-    }
-
-    public record ApiTokenRow(UUID id, UUID ownerId, String name, String tokenHash, OffsetDateTime createdAt,
-            OffsetDateTime lastUsedAt) {
-        static ApiTokenRow of(ApiToken token) {
-            return new ApiTokenRow(token.id(), token.owner().value(), token.name(), token.tokenHash().hex(),
-                    Timestamps.utc(token.createdAt()), token.lastUsedAt().map(Timestamps::utc).orElse(null));
-        }
-
-        ApiToken toApiToken() {
-            return new ApiToken(id, new UserId(ownerId), name, new TokenHash(tokenHash), Timestamps.instant(createdAt),
-                    Optional.ofNullable(lastUsedAt).map(Timestamps::instant));
-        }
-    }
+    private static final RowMapper<ApiToken> API_TOKEN = (rs, ctx) -> new ApiToken(
+            rs.getObject("id", UUID.class),
+            new UserId(rs.getObject("owner_id", UUID.class)),
+            rs.getString("name"),
+            new TokenHash(rs.getString("token_hash")),
+            Timestamps.instant(rs.getObject("created_at", OffsetDateTime.class)),
+            Optional.ofNullable(rs.getObject("last_used_at", OffsetDateTime.class)).map(Timestamps::instant));
 
     private final GuardedJdbi jdbi;
 
@@ -58,28 +41,45 @@ final class JdbiApiTokenRepository implements ApiTokenRepository {
 
     @Override
     public void add(ApiToken token) {
-        jdbi.useExtension(Sql.class, sql -> sql.insert(ApiTokenRow.of(token)));
+        jdbi.useHandle(handle -> handle.createUpdate(INSERT)
+                .bind("id", token.id())
+                .bind("ownerId", token.owner().value())
+                .bind("name", token.name())
+                .bind("tokenHash", token.tokenHash().hex())
+                .bind("createdAt", Timestamps.utc(token.createdAt()))
+                .bind("lastUsedAt", token.lastUsedAt().map(Timestamps::utc).orElse(null))
+                .execute());
     }
 
     @Override
     public Optional<ApiToken> findByHash(TokenHash tokenHash) {
-        return jdbi.withExtension(Sql.class, sql -> sql.findByHash(tokenHash.hex())).map(ApiTokenRow::toApiToken);
+        return jdbi.withHandle(handle -> handle.createQuery(FIND_BY_HASH)
+                .bind("tokenHash", tokenHash.hex())
+                .map(API_TOKEN)
+                .findOne());
     }
 
     @Override
     public List<ApiToken> findAll(UserId owner) {
-        return jdbi.withExtension(Sql.class, sql -> sql.findAll(owner.value())).stream()
-                .map(ApiTokenRow::toApiToken)
-                .toList();
+        return jdbi.withHandle(handle -> handle.createQuery(FIND_ALL)
+                .bind("owner", owner.value())
+                .map(API_TOKEN)
+                .collect(toUnmodifiableList()));
     }
 
     @Override
     public void markUsed(UUID id, Instant when) {
-        jdbi.useExtension(Sql.class, sql -> sql.markUsed(id, Timestamps.utc(when)));
+        jdbi.useHandle(handle -> handle.createUpdate(MARK_USED)
+                .bind("id", id)
+                .bind("when", Timestamps.utc(when))
+                .execute());
     }
 
     @Override
     public boolean delete(UserId owner, UUID id) {
-        return jdbi.withExtension(Sql.class, sql -> sql.delete(owner.value(), id)) > 0;
+        return jdbi.withHandle(handle -> handle.createUpdate(DELETE)
+                .bind("id", id)
+                .bind("owner", owner.value())
+                .execute()) > 0;
     }
 }

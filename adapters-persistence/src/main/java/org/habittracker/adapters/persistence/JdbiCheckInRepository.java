@@ -1,6 +1,7 @@
 package org.habittracker.adapters.persistence;
 
-import java.math.BigDecimal;
+import static java.util.stream.Collectors.toUnmodifiableList;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,41 +17,32 @@ import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.user.UserId;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Check-ins in {@code check_ins}, one row per habit and day; every statement names the owner. */
 final class JdbiCheckInRepository implements CheckInRepository {
 
-    @RegisterConstructorMapper(CheckInRow.class)
-    interface Sql {
-        /**
-         * One statement that checks ownership and writes: the row comes from the owner's habit or not at all,
-         * and a concurrent record of the same day turns into an update instead of a key violation.
-         */
-        @SqlUpdate("INSERT INTO check_ins (habit_id, owner_id, day, status, amount, note) "
-                + "SELECT h.id, h.owner_id, :day, :status, :amount, :note FROM habits h "
-                + "WHERE h.id = :habit AND h.owner_id = :owner "
-                + "ON CONFLICT (habit_id, day) DO UPDATE "
-                + "SET status = excluded.status, amount = excluded.amount, note = excluded.note")
-        int upsert(UUID owner, UUID habit, LocalDate day, String status, BigDecimal amount, String note);
+    /**
+     * One statement that checks ownership and writes: the row comes from the owner's habit or not at all,
+     * and a concurrent record of the same day turns into an update instead of a key violation.
+     */
+    private static final String UPSERT = "INSERT INTO check_ins (habit_id, owner_id, day, status, amount, note) "
+            + "SELECT h.id, h.owner_id, :day, :status, :amount, :note FROM habits h "
+            + "WHERE h.id = :habit AND h.owner_id = :owner "
+            + "ON CONFLICT (habit_id, day) DO UPDATE "
+            + "SET status = excluded.status, amount = excluded.amount, note = excluded.note";
+    private static final String DELETE = "DELETE FROM check_ins WHERE habit_id = :habit AND owner_id = :owner "
+            + "AND day = :day";
+    private static final String FIND_BY_HABIT = "SELECT habit_id, day, status, amount, note FROM check_ins "
+            + "WHERE habit_id = :habit AND owner_id = :owner AND day BETWEEN :from AND :to ORDER BY day";
 
-        @SqlUpdate("DELETE FROM check_ins WHERE habit_id = :habit AND owner_id = :owner AND day = :day")
-        int delete(UUID owner, UUID habit, LocalDate day);
-
-        @SqlQuery("SELECT habit_id, day, status, amount, note FROM check_ins "
-                + "WHERE habit_id = :habit AND owner_id = :owner AND day BETWEEN :from AND :to ORDER BY day")
-        List<CheckInRow> findByHabit(UUID owner, UUID habit, LocalDate from, LocalDate to);
-    }
-
-    public record CheckInRow(UUID habitId, LocalDate day, String status, BigDecimal amount, String note) {
-        CheckIn toCheckIn() {
-            return new CheckIn(new HabitId(habitId), day, CheckInStatus.valueOf(status), Optional.ofNullable(amount),
-                    note);
-        }
-    }
+    private static final RowMapper<CheckIn> CHECK_IN = (rs, ctx) -> new CheckIn(
+            new HabitId(rs.getObject("habit_id", UUID.class)),
+            rs.getObject("day", LocalDate.class),
+            CheckInStatus.valueOf(rs.getString("status")),
+            Optional.ofNullable(rs.getBigDecimal("amount")),
+            rs.getString("note"));
 
     /** The board's query: served in order by the (owner_id, habit_id, day) index. */
     static final String ALL_BY_OWNER = "SELECT habit_id, day, status, amount, note FROM check_ins "
@@ -64,25 +56,39 @@ final class JdbiCheckInRepository implements CheckInRepository {
 
     @Override
     public boolean upsert(UserId owner, CheckIn checkIn) {
-        return jdbi.withExtension(Sql.class, sql -> sql.upsert(owner.value(), checkIn.habitId().value(),
-                checkIn.day(), checkIn.status().name(), checkIn.amount().orElse(null), checkIn.note())) > 0;
+        return jdbi.withHandle(handle -> handle.createUpdate(UPSERT)
+                .bind("owner", owner.value())
+                .bind("habit", checkIn.habitId().value())
+                .bind("day", checkIn.day())
+                .bind("status", checkIn.status().name())
+                .bind("amount", checkIn.amount().orElse(null))
+                .bind("note", checkIn.note())
+                .execute()) > 0;
     }
 
     @Override
     public boolean delete(UserId owner, HabitId habit, LocalDate day) {
-        return jdbi.withExtension(Sql.class, sql -> sql.delete(owner.value(), habit.value(), day)) > 0;
+        return jdbi.withHandle(handle -> handle.createUpdate(DELETE)
+                .bind("owner", owner.value())
+                .bind("habit", habit.value())
+                .bind("day", day)
+                .execute()) > 0;
     }
 
     @Override
     public List<CheckIn> findByHabit(UserId owner, HabitId habit, LocalDate from, LocalDate to) {
-        return jdbi.withExtension(Sql.class, sql -> sql.findByHabit(owner.value(), habit.value(), from, to)).stream()
-                .map(CheckInRow::toCheckIn)
-                .toList();
+        return jdbi.withHandle(handle -> handle.createQuery(FIND_BY_HABIT)
+                .bind("owner", owner.value())
+                .bind("habit", habit.value())
+                .bind("from", from)
+                .bind("to", to)
+                .map(CHECK_IN)
+                .collect(toUnmodifiableList()));
     }
 
     /**
-     * Read straight off the result set: a busy owner has hundreds of thousands of rows, so this skips the
-     * reflective row mapper and shares one {@link HabitId} per habit.
+     * Reduced straight off the result set into one list per habit: a busy owner has hundreds of thousands of
+     * rows, so this shares one {@link HabitId} per habit instead of making one per row.
      */
     @Override
     public Map<HabitId, List<CheckIn>> findAllByOwner(UserId owner) {

@@ -1,5 +1,7 @@
 package org.habittracker.adapters.persistence;
 
+import static java.util.stream.Collectors.toUnmodifiableList;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -7,50 +9,34 @@ import org.habittracker.application.port.out.HabitRepository;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.user.UserId;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Habits in the {@code habits} table; every statement names the owner. */
 final class JdbiHabitRepository implements HabitRepository {
+    private static final String INSERT = "INSERT INTO habits (" + HabitRow.COLUMNS + ") VALUES (:id, :ownerId, :name, "
+            + ":description, :color, :emoji, :scheduleType, :scheduleTimes, :scheduleDays, :scheduleWeekdays, "
+            + ":goalType, :goalTarget, :goalUnit, :goalDirection, :startDate, :commitmentDays, :archived, :position, "
+            + ":createdAt)";
+    private static final String UPDATE = "UPDATE habits SET name = :name, description = :description, "
+            + "color = :color, emoji = :emoji, "
+            + "schedule_type = :scheduleType, schedule_times = :scheduleTimes, schedule_days = :scheduleDays, "
+            + "schedule_weekdays = :scheduleWeekdays, goal_type = :goalType, goal_target = :goalTarget, "
+            + "goal_unit = :goalUnit, goal_direction = :goalDirection, start_date = :startDate, "
+            + "commitment_days = :commitmentDays, archived = :archived, position = :position, "
+            + "created_at = :createdAt WHERE id = :id AND owner_id = :ownerId";
+    private static final String FIND = "SELECT " + HabitRow.COLUMNS + " FROM habits WHERE id = :id AND owner_id = :owner";
+    private static final String FIND_ALL = "SELECT " + HabitRow.COLUMNS + " FROM habits WHERE owner_id = :owner "
+            + "ORDER BY position, created_at, id";
+    private static final String COUNT = "SELECT count(*) FROM habits WHERE owner_id = :owner";
+    private static final String DELETE = "DELETE FROM habits WHERE id = :id AND owner_id = :owner";
+    /** Position = index in the list; when an id is listed twice its last place wins. */
+    private static final String REORDER = "UPDATE habits AS h SET position = o.position "
+            + "FROM (SELECT DISTINCT ON (u.id) u.id, u.ordinality - 1 AS position "
+            + "      FROM unnest(CAST(:ids AS uuid[])) WITH ORDINALITY AS u(id, ordinality) "
+            + "      ORDER BY u.id, u.ordinality DESC) AS o "
+            + "WHERE h.id = o.id AND h.owner_id = :owner";
 
-    @RegisterConstructorMapper(HabitRow.class)
-    interface Sql {
-        @SqlUpdate("INSERT INTO habits (" + HabitRow.COLUMNS + ") VALUES (:id, :ownerId, :name, :description, :color, "
-                + ":emoji, :scheduleType, :scheduleTimes, :scheduleDays, :scheduleWeekdays, :goalType, :goalTarget, "
-                + ":goalUnit, :goalDirection, :startDate, :commitmentDays, :archived, :position, :createdAt)")
-        void insert(@BindMethods HabitRow row);
-
-        @SqlUpdate("UPDATE habits SET name = :name, description = :description, color = :color, emoji = :emoji, "
-                + "schedule_type = :scheduleType, schedule_times = :scheduleTimes, schedule_days = :scheduleDays, "
-                + "schedule_weekdays = :scheduleWeekdays, goal_type = :goalType, goal_target = :goalTarget, "
-                + "goal_unit = :goalUnit, goal_direction = :goalDirection, start_date = :startDate, "
-                + "commitment_days = :commitmentDays, archived = :archived, position = :position, "
-                + "created_at = :createdAt WHERE id = :id AND owner_id = :ownerId")
-        int update(@BindMethods HabitRow row);
-
-        @SqlQuery("SELECT " + HabitRow.COLUMNS + " FROM habits WHERE id = :id AND owner_id = :owner")
-        Optional<HabitRow> find(UUID owner, UUID id);
-
-        @SqlQuery("SELECT " + HabitRow.COLUMNS + " FROM habits WHERE owner_id = :owner "
-                + "ORDER BY position, created_at, id")
-        List<HabitRow> findAll(UUID owner);
-
-        @SqlQuery("SELECT count(*) FROM habits WHERE owner_id = :owner")
-        int count(UUID owner);
-
-        @SqlUpdate("DELETE FROM habits WHERE id = :id AND owner_id = :owner")
-        int delete(UUID owner, UUID id);
-
-        /** Position = index in the list; when an id is listed twice its last place wins. */
-        @SqlUpdate("UPDATE habits AS h SET position = o.position "
-                + "FROM (SELECT DISTINCT ON (u.id) u.id, u.ordinality - 1 AS position "
-                + "      FROM unnest(CAST(:ids AS uuid[])) WITH ORDINALITY AS u(id, ordinality) "
-                + "      ORDER BY u.id, u.ordinality DESC) AS o "
-                + "WHERE h.id = o.id AND h.owner_id = :owner")
-        int reorder(UUID owner, UUID[] ids);
-    }
+    private static final RowMapper<Habit> HABIT = (rs, ctx) -> HabitRow.read(rs).toHabit();
 
     private final GuardedJdbi jdbi;
 
@@ -60,33 +46,45 @@ final class JdbiHabitRepository implements HabitRepository {
 
     @Override
     public void add(Habit habit) {
-        jdbi.useExtension(Sql.class, sql -> sql.insert(HabitRow.of(habit)));
+        jdbi.useHandle(handle -> HabitRow.of(habit).bindTo(handle.createUpdate(INSERT)).execute());
     }
 
     @Override
     public boolean update(Habit habit) {
-        return jdbi.withExtension(Sql.class, sql -> sql.update(HabitRow.of(habit))) > 0;
+        return jdbi.withHandle(handle -> HabitRow.of(habit).bindTo(handle.createUpdate(UPDATE)).execute()) > 0;
     }
 
     @Override
     public Optional<Habit> find(UserId owner, HabitId id) {
-        return jdbi.withExtension(Sql.class, sql -> sql.find(owner.value(), id.value())).map(HabitRow::toHabit);
+        return jdbi.withHandle(handle -> handle.createQuery(FIND)
+                .bind("id", id.value())
+                .bind("owner", owner.value())
+                .map(HABIT)
+                .findOne());
     }
 
     @Override
     public List<Habit> findAll(UserId owner) {
-        return jdbi.withExtension(Sql.class, sql -> sql.findAll(owner.value())).stream().map(HabitRow::toHabit)
-                .toList();
+        return jdbi.withHandle(handle -> handle.createQuery(FIND_ALL)
+                .bind("owner", owner.value())
+                .map(HABIT)
+                .collect(toUnmodifiableList()));
     }
 
     @Override
     public int count(UserId owner) {
-        return jdbi.withExtension(Sql.class, sql -> sql.count(owner.value()));
+        return jdbi.withHandle(handle -> handle.createQuery(COUNT)
+                .bind("owner", owner.value())
+                .map((rs, ctx) -> rs.getInt(1))
+                .one());
     }
 
     @Override
     public boolean delete(UserId owner, HabitId id) {
-        return jdbi.withExtension(Sql.class, sql -> sql.delete(owner.value(), id.value())) > 0;
+        return jdbi.withHandle(handle -> handle.createUpdate(DELETE)
+                .bind("id", id.value())
+                .bind("owner", owner.value())
+                .execute()) > 0;
     }
 
     @Override
@@ -95,6 +93,9 @@ final class JdbiHabitRepository implements HabitRepository {
             return;
         }
         UUID[] ids = order.stream().map(HabitId::value).toArray(UUID[]::new);
-        jdbi.useExtension(Sql.class, sql -> sql.reorder(owner.value(), ids));
+        jdbi.useHandle(handle -> handle.createUpdate(REORDER)
+                .bind("ids", ids)
+                .bind("owner", owner.value())
+                .execute());
     }
 }

@@ -3,39 +3,28 @@ package org.habittracker.adapters.persistence;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import org.habittracker.application.port.out.MilestoneRepository;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.progress.Milestone;
 import org.habittracker.domain.progress.MilestoneKind;
 import org.habittracker.domain.user.UserId;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Milestones in {@code milestones}: the first record of each kind per habit stays, with its day. */
 final class JdbiMilestoneRepository implements MilestoneRepository {
     private static final Comparator<Milestone> BY_DAY_THEN_KIND = Comparator.comparing(Milestone::reachedOn)
             .thenComparing(Milestone::kind);
 
-    @RegisterConstructorMapper(MilestoneRow.class)
-    interface Sql {
-        /** Writes only under the owner's habit; a kind already recorded keeps its first day. */
-        @SqlUpdate("INSERT INTO milestones (habit_id, owner_id, kind, reached_on) "
-                + "SELECT h.id, h.owner_id, :kind, :reachedOn FROM habits h "
-                + "WHERE h.id = :habit AND h.owner_id = :owner "
-                + "ON CONFLICT (habit_id, kind) DO NOTHING")
-        int insertIfNew(UUID owner, UUID habit, String kind, LocalDate reachedOn);
+    /** Writes only under the owner's habit; a kind already recorded keeps its first day. */
+    private static final String INSERT_IF_NEW = "INSERT INTO milestones (habit_id, owner_id, kind, reached_on) "
+            + "SELECT h.id, h.owner_id, :kind, :reachedOn FROM habits h "
+            + "WHERE h.id = :habit AND h.owner_id = :owner "
+            + "ON CONFLICT (habit_id, kind) DO NOTHING";
+    private static final String FIND_BY_HABIT = "SELECT kind, reached_on FROM milestones "
+            + "WHERE habit_id = :habit AND owner_id = :owner";
 
-        @SqlQuery("SELECT kind, reached_on FROM milestones WHERE habit_id = :habit AND owner_id = :owner")
-        List<MilestoneRow> findByHabit(UUID owner, UUID habit);
-    }
-
-    public record MilestoneRow(String kind, LocalDate reachedOn) {
-        Milestone toMilestone() {
-            return new Milestone(MilestoneKind.valueOf(kind), reachedOn);
-        }
-    }
+    private static final RowMapper<Milestone> MILESTONE = (rs, ctx) -> new Milestone(
+            MilestoneKind.valueOf(rs.getString("kind")), rs.getObject("reached_on", LocalDate.class));
 
     private final GuardedJdbi jdbi;
 
@@ -49,14 +38,22 @@ final class JdbiMilestoneRepository implements MilestoneRepository {
             return;
         }
         // At most eight rows; one handle for all of them.
-        jdbi.useExtension(Sql.class, sql -> milestones.forEach(milestone ->
-                sql.insertIfNew(owner.value(), habit.value(), milestone.kind().name(), milestone.reachedOn())));
+        jdbi.useHandle(handle -> milestones.forEach(milestone -> handle.createUpdate(INSERT_IF_NEW)
+                .bind("owner", owner.value())
+                .bind("habit", habit.value())
+                .bind("kind", milestone.kind().name())
+                .bind("reachedOn", milestone.reachedOn())
+                .execute()));
     }
 
     @Override
     public List<Milestone> findByHabit(UserId owner, HabitId habit) {
-        return jdbi.withExtension(Sql.class, sql -> sql.findByHabit(owner.value(), habit.value())).stream()
-                .map(MilestoneRow::toMilestone)
+        return jdbi.withHandle(handle -> handle.createQuery(FIND_BY_HABIT)
+                .bind("habit", habit.value())
+                .bind("owner", owner.value())
+                .map(MILESTONE)
+                .list())
+                .stream()
                 .sorted(BY_DAY_THEN_KIND)
                 .toList();
     }

@@ -8,46 +8,25 @@ import org.habittracker.application.port.out.Session;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.TokenHash;
 import org.habittracker.domain.user.UserId;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Sessions in {@code sessions}, keyed by the SHA-256 of the token: the token itself never reaches the database. */
 final class JdbiSessionStore implements SessionStore {
+    private static final String SAVE = "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) "
+            + "VALUES (:tokenHash, :userId, :createdAt, :expiresAt) "
+            + "ON CONFLICT (token_hash) DO UPDATE SET user_id = excluded.user_id, "
+            + "created_at = excluded.created_at, expires_at = excluded.expires_at";
+    private static final String FIND = "SELECT token_hash, user_id, created_at, expires_at FROM sessions "
+            + "WHERE token_hash = :tokenHash";
+    private static final String EXTEND = "UPDATE sessions SET expires_at = :expiresAt WHERE token_hash = :tokenHash";
+    private static final String REVOKE = "DELETE FROM sessions WHERE token_hash = :tokenHash";
+    private static final String REVOKE_ALL = "DELETE FROM sessions WHERE user_id = :userId";
 
-    @RegisterConstructorMapper(SessionRow.class)
-    interface Sql {
-        @SqlUpdate("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) "
-                + "VALUES (:tokenHash, :userId, :createdAt, :expiresAt) "
-                + "ON CONFLICT (token_hash) DO UPDATE SET user_id = excluded.user_id, "
-                + "created_at = excluded.created_at, expires_at = excluded.expires_at")
-        void save(@BindMethods SessionRow row);
-
-        @SqlQuery("SELECT token_hash, user_id, created_at, expires_at FROM sessions WHERE token_hash = :tokenHash")
-        Optional<SessionRow> find(String tokenHash);
-
-        @SqlUpdate("UPDATE sessions SET expires_at = :expiresAt WHERE token_hash = :tokenHash")
-        int extend(String tokenHash, OffsetDateTime expiresAt);
-
-        @SqlUpdate("DELETE FROM sessions WHERE token_hash = :tokenHash")
-        void revoke(String tokenHash);
-
-        @SqlUpdate("DELETE FROM sessions WHERE user_id = :userId")
-        void revokeAll(UUID userId);
-    }
-
-    public record SessionRow(String tokenHash, UUID userId, OffsetDateTime createdAt, OffsetDateTime expiresAt) {
-        static SessionRow of(Session session) {
-            return new SessionRow(session.tokenHash().hex(), session.userId().value(),
-                    Timestamps.utc(session.createdAt()), Timestamps.utc(session.expiresAt()));
-        }
-
-        Session toSession() {
-            return new Session(new TokenHash(tokenHash), new UserId(userId), Timestamps.instant(createdAt),
-                    Timestamps.instant(expiresAt));
-        }
-    }
+    private static final RowMapper<Session> SESSION = (rs, ctx) -> new Session(
+            new TokenHash(rs.getString("token_hash")),
+            new UserId(rs.getObject("user_id", UUID.class)),
+            Timestamps.instant(rs.getObject("created_at", OffsetDateTime.class)),
+            Timestamps.instant(rs.getObject("expires_at", OffsetDateTime.class)));
 
     private final GuardedJdbi jdbi;
 
@@ -57,26 +36,37 @@ final class JdbiSessionStore implements SessionStore {
 
     @Override
     public void save(Session session) {
-        jdbi.useExtension(Sql.class, sql -> sql.save(SessionRow.of(session)));
+        jdbi.useHandle(handle -> handle.createUpdate(SAVE)
+                .bind("tokenHash", session.tokenHash().hex())
+                .bind("userId", session.userId().value())
+                .bind("createdAt", Timestamps.utc(session.createdAt()))
+                .bind("expiresAt", Timestamps.utc(session.expiresAt()))
+                .execute());
     }
 
     @Override
     public Optional<Session> find(TokenHash tokenHash) {
-        return jdbi.withExtension(Sql.class, sql -> sql.find(tokenHash.hex())).map(SessionRow::toSession);
+        return jdbi.withHandle(handle -> handle.createQuery(FIND)
+                .bind("tokenHash", tokenHash.hex())
+                .map(SESSION)
+                .findOne());
     }
 
     @Override
     public boolean extend(TokenHash tokenHash, Instant newExpiresAt) {
-        return jdbi.withExtension(Sql.class, sql -> sql.extend(tokenHash.hex(), Timestamps.utc(newExpiresAt))) > 0;
+        return jdbi.withHandle(handle -> handle.createUpdate(EXTEND)
+                .bind("tokenHash", tokenHash.hex())
+                .bind("expiresAt", Timestamps.utc(newExpiresAt))
+                .execute()) > 0;
     }
 
     @Override
     public void revoke(TokenHash tokenHash) {
-        jdbi.useExtension(Sql.class, sql -> sql.revoke(tokenHash.hex()));
+        jdbi.useHandle(handle -> handle.createUpdate(REVOKE).bind("tokenHash", tokenHash.hex()).execute());
     }
 
     @Override
     public void revokeAll(UserId userId) {
-        jdbi.useExtension(Sql.class, sql -> sql.revokeAll(userId.value()));
+        jdbi.useHandle(handle -> handle.createUpdate(REVOKE_ALL).bind("userId", userId.value()).execute());
     }
 }

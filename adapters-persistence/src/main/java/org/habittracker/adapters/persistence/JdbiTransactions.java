@@ -11,7 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Database transactions for the use cases. {@link Jdbi#withHandle} binds its handle to the calling thread
  * for as long as the callback runs, and every repository here reaches the database through
- * {@code Jdbi.withHandle}/{@code withExtension}, which reuse that handle: so the repository calls made
+ * {@code Jdbi.withHandle}/{@code useHandle}, which reuse that handle: so the repository calls made
  * inside {@code work} on the same thread run on one connection, in one transaction. A transaction inside
  * another simply joins it.
  *

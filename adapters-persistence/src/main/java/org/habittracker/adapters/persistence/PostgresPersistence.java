@@ -22,8 +22,7 @@ import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.Transactions;
 import org.habittracker.application.port.out.UserRepository;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.postgres.PostgresPlugin;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.jdbi.v3.core.statement.TemplateEngine;
 
 /**
  * The persistence adapter, whole: a connection pool, the schema brought up to date, and every outbound
@@ -60,9 +59,15 @@ public final class PostgresPersistence implements AutoCloseable {
         this.schema = schema;
         this.secret = secret;
         OutageGuard outages = new OutageGuard(this::evictConnections, probe(ConnectionPool.outside(dataSource)));
+        // No plugin: JDBI's core binds what the ports bind (UUIDs and java.time values with setObject, uuid[]
+        // arrays) and the row mappers read with the driver's getters. PostgresPlugin would register some twenty
+        // factories at start (geometry, hstore, large objects...) and its types on every handle's connection,
+        // for types no port uses.
+        // The SQL is no template (nothing is defined into it) and its parameters are read without JDBI's ANTLR
+        // lexers, which the first statement would otherwise load and build: see NamedParameterParser.
         this.jdbi = Jdbi.create(dataSource)
-                .installPlugin(new SqlObjectPlugin())
-                .installPlugin(new PostgresPlugin())
+                .setTemplateEngine(TemplateEngine.NOP)
+                .setSqlParser(new NamedParameterParser())
                 .setSqlLogger(outages.statementCounter());
         GuardedJdbi guarded = new GuardedJdbi(jdbi, outages, schema);
         this.users = new JdbiUserRepository(guarded);
