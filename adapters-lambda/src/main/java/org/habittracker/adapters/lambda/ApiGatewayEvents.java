@@ -15,6 +15,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import org.habittracker.adapters.lambda.http.HttpRequest;
 import org.habittracker.adapters.lambda.http.HttpResponse;
+import org.habittracker.adapters.lambda.http.Utf8;
 
 /**
  * Translates between API Gateway's HTTP API payload v2 and the API's own request and response. Reads
@@ -27,10 +28,10 @@ public final class ApiGatewayEvents {
     private ApiGatewayEvents() {
     }
 
-    /** Thrown for a body flagged as base64 that is not. */
+    /** Thrown for a body flagged as base64 that is not, or text that has no UTF-8 form (an unpaired surrogate). */
     public static final class UnreadableBody extends RuntimeException {
-        UnreadableBody() {
-            super("the body is flagged base64 but is not valid base64", null, false, false);
+        UnreadableBody(String why) {
+            super(why, null, false, false);
         }
     }
 
@@ -172,9 +173,10 @@ public final class ApiGatewayEvents {
             try {
                 return Base64.getDecoder().decode(body.strip());
             } catch (IllegalArgumentException e) {
-                throw new UnreadableBody();
+                throw new UnreadableBody("The body is flagged base64 but is not.");
             }
         }
-        return body.getBytes(StandardCharsets.UTF_8);
+        // getBytes would turn an unpaired surrogate into '?' and let that be stored.
+        return Utf8.encode(body).orElseThrow(() -> new UnreadableBody("The body is not valid UTF-8 text."));
     }
 }

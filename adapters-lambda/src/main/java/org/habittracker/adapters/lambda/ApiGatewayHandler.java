@@ -120,7 +120,7 @@ public final class ApiGatewayHandler
         } catch (ApiGatewayEvents.UnreadableBody e) {
             String requestId = Optional.ofNullable(event.getRequestContext()).map(c -> c.getRequestId())
                     .orElseGet(() -> UUID.randomUUID().toString());
-            var response = HttpApi.problem(Problem.malformedJson("The body is flagged base64 but is not."), requestId);
+            var response = HttpApi.problem(Problem.malformedJson(e.getMessage()), requestId);
             log.record(new RequestLog.Entry(requestId, "?", "unmatched", response.status(), elapsedMs(start),
                     Optional.empty(), CacheCounters.NONE.snapshot(), Optional.empty()));
             return ApiGatewayEvents.toResponse(response);

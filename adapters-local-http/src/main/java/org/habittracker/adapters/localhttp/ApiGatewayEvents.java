@@ -10,12 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.habittracker.adapters.lambda.http.Utf8;
 
 /**
  * Builds the payload-v2 event API Gateway HTTP API would send for a request, so the local server runs the
  * very code path that runs in AWS. Mirrors API Gateway's own rules: header names lower-case with repeated
  * values joined by commas, cookies moved from the {@code Cookie} header into the {@code cookies} list,
- * repeated query keys joined by commas, and bodies base64-encoded unless they are text.
+ * repeated query keys joined by commas, {@code X-Forwarded-Proto} set, and bodies base64-encoded unless they are
+ * UTF-8 text.
  */
 final class ApiGatewayEvents {
     private static final String STAGE = "$default";
@@ -35,10 +38,16 @@ final class ApiGatewayEvents {
             }
         });
 
-        boolean base64 = request.body().length > 0 && !isText(headers.get("content-type"));
+        // API Gateway says which scheme the client used; a proxy in front of this server may have said it already.
+        headers.putIfAbsent("x-forwarded-proto", request.scheme());
+
+        // Text that is not UTF-8 goes as the bytes it is, for the handler to refuse: decoding it here would put
+        // U+FFFD in place of each bad byte, and that would be stored.
+        Optional<String> text = request.body().length > 0 && isText(headers.get("content-type"))
+                ? Utf8.decode(request.body()) : Optional.empty();
+        boolean base64 = request.body().length > 0 && text.isEmpty();
         String body = request.body().length == 0 ? null
-                : base64 ? Base64.getEncoder().encodeToString(request.body())
-                : new String(request.body(), StandardCharsets.UTF_8);
+                : text.orElseGet(() -> Base64.getEncoder().encodeToString(request.body()));
 
         var http = APIGatewayV2HTTPEvent.RequestContext.Http.builder()
                 .withMethod(request.method())

@@ -10,9 +10,10 @@ import java.util.Objects;
  *
  * @param rawQuery the query string as sent (without '?'), empty when there is none
  * @param headers  header names as sent, each with every value in order
+ * @param scheme   how the request reached this server: {@code http}, or {@code https} over TLS
  */
 record HttpRequestSnapshot(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body,
-        String sourceIp, String protocol) {
+        String sourceIp, String protocol, String scheme) {
 
     HttpRequestSnapshot {
         Objects.requireNonNull(method, "method");
@@ -22,5 +23,6 @@ record HttpRequestSnapshot(String method, String path, String rawQuery, Map<Stri
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(sourceIp, "sourceIp");
         Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(scheme, "scheme");
     }
 }

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,9 +32,20 @@ final class LambdaBridge implements Handler {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * The bridge's own ceiling on a body, past the largest any route takes (the handler answers those with the
+     * route's limit). Counted as the body is read, so a chunked body without a length stops here too.
+     */
+    static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
+
     @Override
-    public void handle(Context ctx) {
-        HttpResponseSnapshot response = exchange(snapshot(ctx));
+    public void handle(Context ctx) throws IOException {
+        Optional<byte[]> body = body(ctx.req());
+        write(ctx, body.isPresent() ? exchange(snapshot(ctx, body.get()))
+                : EdgeProblems.response(EdgeProblems.forStatus(413)));
+    }
+
+    private static void write(Context ctx, HttpResponseSnapshot response) {
         ctx.status(response.status());
         // Javalin would label every answer text/plain; an answer without a type (a 204) must stay without one.
         ctx.res().setContentType(null);
@@ -49,7 +62,7 @@ final class LambdaBridge implements Handler {
         return HttpResponseSnapshot.from(handler.handleRequest(event, new LocalLambdaContext(requestId)));
     }
 
-    private static HttpRequestSnapshot snapshot(Context ctx) {
+    private static HttpRequestSnapshot snapshot(Context ctx, byte[] body) {
         HttpServletRequest req = ctx.req();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : Collections.list(req.getHeaderNames())) {
@@ -57,11 +70,19 @@ final class LambdaBridge implements Handler {
         }
         String query = req.getQueryString();
         return new HttpRequestSnapshot(req.getMethod(), req.getRequestURI(), query == null ? "" : query, headers,
-                hasBody(req) ? ctx.bodyAsBytes() : NO_BODY, req.getRemoteAddr(), req.getProtocol());
+                body, req.getRemoteAddr(), req.getProtocol(), req.getScheme());
     }
 
-    /** Most requests are GETs without a body; reading an empty stream still costs a buffer each time. */
-    private static boolean hasBody(HttpServletRequest req) {
-        return req.getContentLengthLong() > 0 || req.getHeader("Transfer-Encoding") != null;
+    /** The body, or empty when it is larger than {@link #MAX_BODY_BYTES} (said by its length, or found reading). */
+    private static Optional<byte[]> body(HttpServletRequest req) throws IOException {
+        // Most requests are GETs without a body; reading an empty stream still costs a buffer each time.
+        if (req.getContentLengthLong() <= 0 && req.getHeader("Transfer-Encoding") == null) {
+            return Optional.of(NO_BODY);
+        }
+        if (req.getContentLengthLong() > MAX_BODY_BYTES) {
+            return Optional.empty();
+        }
+        byte[] body = req.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        return body.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(body);
     }
 }

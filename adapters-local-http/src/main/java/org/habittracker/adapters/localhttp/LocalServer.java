@@ -4,10 +4,12 @@ import io.javalin.Javalin;
 import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import io.javalin.http.HandlerType;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.habittracker.adapters.lambda.http.HttpResponse;
 
 /**
  * Habit Tracker on a laptop: the SPA and the API on one port. Every {@code /api/*} and {@code /health}
@@ -15,10 +17,13 @@ import java.util.Optional;
  * PostgreSQL keeps the data in {@code HABITS_DATA_DIR}.
  */
 public final class LocalServer implements AutoCloseable {
-    private static final List<HandlerType> BRIDGED_METHODS = List.of(HandlerType.GET, HandlerType.HEAD,
-            HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE, HandlerType.OPTIONS);
-    /** Javalin's own ceiling; the handler enforces the real limits (64 KiB, 5 MiB for imports) with a 413. */
-    private static final long MAX_REQUEST_BYTES = 6L * 1024 * 1024;
+    /**
+     * Every method goes to the handler, which answers one it does not take (TRACE, or a made-up one, which Javalin
+     * calls INVALID) with 405 and the path's {@code Allow}, as it answers a DELETE where there is none.
+     */
+    private static final List<HandlerType> BRIDGED_METHODS = Arrays.stream(HandlerType.values())
+            .filter(type -> type.isHttpMethod() || type == HandlerType.INVALID).toList();
+    private static final List<String> BRIDGED_PATHS = List.of("/api/*", "/health");
 
     private final Javalin javalin;
     private final ApiBackend backend;
@@ -81,24 +86,40 @@ public final class LocalServer implements AutoCloseable {
         boolean spa = SpaResources.present();
         Javalin javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // The bridge reads bodies itself, up to its own ceiling; Javalin's is never reached.
+            config.http.maxRequestSize = LambdaBridge.MAX_BODY_BYTES + 1L;
+            ProblemErrorHandler errors = new ProblemErrorHandler();
+            config.jetty.modifyServer(server -> server.setErrorHandler(errors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
             if (spa) {
                 SpaResources.configure(config);
             }
         });
         for (HandlerType method : BRIDGED_METHODS) {
-            javalin.addHttpHandler(method, "/api/*", bridge);
-            javalin.addHttpHandler(method, "/health", bridge);
+            for (String path : BRIDGED_PATHS) {
+                javalin.addHttpHandler(method, path, bridge);
+            }
         }
+        javalin.before(ctx -> {
+            if (!isBridged(ctx.path())) {
+                SpaHeaders.apply(ctx);
+            }
+        });
         javalin.exception(Exception.class, (error, ctx) -> {
-            System.err.println("habit-tracker: unexpected error on " + ctx.method() + " " + ctx.path() + ": " + error);
-            ctx.status(500).contentType("application/problem+json")
-                    .result("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500}");
+            // The class only: a message may hold what the client sent.
+            System.err.println("habit-tracker: unexpected " + error.getClass().getName() + " on " + ctx.method());
+            HttpResponseSnapshot problem = EdgeProblems.response(EdgeProblems.forStatus(500));
+            ctx.status(problem.status()).contentType(HttpResponse.PROBLEM_JSON).result(problem.body());
+            problem.headers().forEach((name, values) -> values.forEach(value -> ctx.header(name, value)));
         });
         if (!spa) {
             System.out.println("habit-tracker: the web app is not built into this jar; serving the API only");
         }
         return javalin;
+    }
+
+    private static boolean isBridged(String path) {
+        return path.startsWith("/api/") || path.equals("/health") || path.equals("/health/");
     }
 
     public int port() {

@@ -17,7 +17,7 @@ class ApiGatewayEventsTest {
 
     private static HttpRequestSnapshot request(String method, String path, String query, Map<String, List<String>> headers,
             byte[] body) {
-        return new HttpRequestSnapshot(method, path, query, headers, body, "192.0.2.7", "HTTP/1.1");
+        return new HttpRequestSnapshot(method, path, query, headers, body, "192.0.2.7", "HTTP/1.1", "http");
     }
 
     private static APIGatewayV2HTTPEvent translate(HttpRequestSnapshot request) {

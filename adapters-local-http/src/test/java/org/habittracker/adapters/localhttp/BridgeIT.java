@@ -148,6 +148,7 @@ class BridgeIT {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("host", origin.substring("http://".length()));
         headers.put("origin", origin);
+        headers.put("x-forwarded-proto", "http"); // the scheme the local server was reached by, as the bridge says
         if (!exchange.contentType().isEmpty()) {
             headers.put("content-type", exchange.contentType());
         }

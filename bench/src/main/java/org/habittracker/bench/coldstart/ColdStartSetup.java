@@ -48,7 +48,8 @@ public final class ColdStartSetup {
                 .withSourceIp("127.0.0.1").build();
         var event = new APIGatewayV2HTTPEvent();
         event.setRawPath(path);
-        event.setHeaders(Map.of("host", "localhost", "origin", "http://localhost", "content-type", "application/json"));
+        event.setHeaders(Map.of("host", "localhost", "origin", "http://localhost", "x-forwarded-proto", "http",
+                "content-type", "application/json"));
         event.setCookies(token == null ? null : List.of("habits_session=" + token));
         event.setBody(body == null ? null : new String(body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
         event.setRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withHttp(http).withStage("$default")

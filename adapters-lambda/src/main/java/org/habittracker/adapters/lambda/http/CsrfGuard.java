@@ -3,17 +3,19 @@ package org.habittracker.adapters.lambda.http;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Refuses cross-site state-changing requests (DESIGN §5). A browser always sends {@code Origin} with a
  * cross-site or same-site POST/PUT/PATCH/DELETE, and {@code Sec-Fetch-Site} where it knows the fetch
- * metadata headers; a request must show it comes from this site (the origin's host is the request's
- * {@code X-Forwarded-Host} or {@code Host}) or from an allowed origin. Requests with a bearer API token
- * carry no ambient credential and are exempt (except on the token routes, which refuse them outright). Together
- * with {@code SameSite=Lax} and the body types taken ({@code application/json}, and {@code application/zip} for
- * the import), neither of which a plain HTML form can send, this leaves no way for another site to act as the user.
+ * metadata headers; a request must show it comes from this site (the origin's scheme, host and port are the
+ * request's: {@code X-Forwarded-Proto}, and {@code X-Forwarded-Host} or {@code Host}) or from an allowed origin.
+ * Requests with a bearer API token carry no ambient credential and are exempt (except on the token routes, which
+ * refuse them outright). Together with {@code SameSite=Lax} and the body types taken ({@code application/json}, and
+ * {@code application/zip} for the import), neither of which a plain HTML form can send, this leaves no way for
+ * another site to act as the user.
  */
 public final class CsrfGuard {
 
@@ -32,7 +34,7 @@ public final class CsrfGuard {
         Optional<String> origin = request.header("origin").filter(o -> !o.isBlank());
         if (origin.isPresent()) {
             String normalised = HttpSettings.normaliseOrigin(origin.get());
-            if (allowedOrigins.contains(normalised) || sameHost(normalised, request)) {
+            if (allowedOrigins.contains(normalised) || sameSite(normalised, request)) {
                 return;
             }
             throw Problem.crossSite();
@@ -43,38 +45,37 @@ public final class CsrfGuard {
         throw Problem.crossSite();
     }
 
-    private static boolean sameHost(String origin, HttpRequest request) {
-        Optional<String> originAuthority = authority(origin);
-        Optional<String> host = request.header("x-forwarded-host").or(() -> request.header("host"))
-                .map(h -> h.split(",")[0].strip().toLowerCase(Locale.ROOT))
-                .map(CsrfGuard::withoutDefaultPort);
-        return originAuthority.isPresent() && host.isPresent() && originAuthority.get().equals(host.get());
+    /**
+     * Whether the origin is this site: the same scheme, host and port as the request. The request's scheme is its
+     * {@code X-Forwarded-Proto}, which API Gateway always sets (to {@code https}, the only scheme it serves) and the
+     * local server's bridge sets to its own; without one the request came the only way the handler is deployed,
+     * through API Gateway, so {@code https}. A browser cannot set either forwarded header on a cross-site request
+     * (it is not a simple header, and no preflight here allows it), so an attacker's page cannot forge them.
+     */
+    private static boolean sameSite(String origin, HttpRequest request) {
+        String scheme = first(request.header("x-forwarded-proto")).orElse("https");
+        Optional<String> host = first(request.header("x-forwarded-host").or(() -> request.header("host")));
+        Optional<String> site = host.flatMap(h -> site(scheme + "://" + h));
+        return site.isPresent() && site(origin).equals(site);
     }
 
-    /** {@code https://Example.com:443} → {@code example.com}; {@code http://localhost:8080} → {@code localhost:8080}. */
-    private static Optional<String> authority(String origin) {
+    /** The first of a header's comma-joined values, lower-cased. */
+    private static Optional<String> first(Optional<String> header) {
+        return header.map(h -> h.split(",")[0].strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty());
+    }
+
+    /** {@code https://Example.com:443} → {@code https://example.com:443}; {@code http://localhost} → {@code http://localhost:80}. */
+    private static Optional<String> site(String origin) {
         try {
             URI uri = new URI(origin);
-            if (uri.getHost() == null || uri.getScheme() == null) {
+            String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (uri.getHost() == null || !(Objects.equals(scheme, "http") || Objects.equals(scheme, "https"))) {
                 return Optional.empty();
             }
-            String host = uri.getHost().toLowerCase(Locale.ROOT);
-            int port = uri.getPort();
-            boolean defaultPort = port == -1 || (port == 443 && uri.getScheme().equals("https"))
-                    || (port == 80 && uri.getScheme().equals("http"));
-            return Optional.of(defaultPort ? host : host + ":" + port);
+            int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+            return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
-    }
-
-    private static String withoutDefaultPort(String host) {
-        if (host.endsWith(":443")) {
-            return host.substring(0, host.length() - 4);
-        }
-        if (host.endsWith(":80")) {
-            return host.substring(0, host.length() - 3);
-        }
-        return host;
     }
 }

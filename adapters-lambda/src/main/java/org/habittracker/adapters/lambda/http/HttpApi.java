@@ -96,8 +96,11 @@ public final class HttpApi {
             if (request.method().equals("HEAD")) {
                 response = response.withoutBody();
             }
-            return new Exchange(decorate(response, request), route, principal.map(Principal::userId),
-                    problem.isPresent() ? Optional.empty() : Optional.of(error));
+            // A bug is logged; so is the cause a client error was explained without (an unreadable zip's). A 503's
+            // cause (the database is away) is not: every request during an outage would repeat it.
+            Optional<Throwable> logged = problem.isEmpty() ? Optional.of(error)
+                    : problem.get().status() < 500 ? Optional.ofNullable(error.getCause()) : Optional.empty();
+            return new Exchange(decorate(response, request), route, principal.map(Principal::userId), logged);
         }
     }
 

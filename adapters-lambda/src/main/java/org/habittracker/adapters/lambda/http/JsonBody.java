@@ -28,8 +28,11 @@ public final class JsonBody {
      */
     public ObjectNode readObject(HttpRequest request) {
         requireBody(request);
+        // JSON is UTF-8 (RFC 8259): bytes that are not are refused here, before Jackson, which would take some.
+        String text = Utf8.decode(request.body())
+                .orElseThrow(() -> Problem.malformedJson("The body is not valid UTF-8 text."));
         try {
-            JsonNode node = mapper.readTree(request.body());
+            JsonNode node = mapper.readTree(text);
             if (node instanceof ObjectNode object) {
                 return object;
             }

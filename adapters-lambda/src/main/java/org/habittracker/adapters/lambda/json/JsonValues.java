@@ -35,12 +35,22 @@ public final class JsonValues {
         return node == null || node.isNull() || node.isMissingNode();
     }
 
+    /**
+     * A string, the only way free text leaves a request body (names, notes, the import's fields): text that cannot
+     * be stored ({@link StorableText}) is a fault here, named by its path. The other readers take text only in a
+     * fixed form (a date, a UUID, a constant), which such characters never match.
+     */
     public Optional<String> text(JsonNode node, String path) {
         if (absent(node)) {
             return Optional.empty();
         }
         if (!node.isTextual()) {
             return fault(path, "must be a string");
+        }
+        Optional<String> unstorable = StorableText.fault(node.textValue());
+        if (unstorable.isPresent()) {
+            errors.add(path, StorableText.CODE, unstorable.get());
+            return Optional.empty();
         }
         return Optional.of(node.textValue());
     }

@@ -1,7 +1,5 @@
 package org.habittracker.adapters.lambda.observability;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +14,8 @@ import org.habittracker.domain.user.UserId;
  * One JSON line per request on stdout, which is also a CloudWatch Embedded Metric Format document: the
  * {@code _aws} member tells CloudWatch to turn {@code Latency}, {@code Count4xx}, {@code Count5xx} and the
  * cache counters into metrics (no AWS SDK, no extra call). The line holds the request id, method, route
- * template, status, duration and a hash of the user id: never a cookie, token, body or password.
+ * template, status, duration and a hash of the user id: never a cookie, token, body or password, and a failure
+ * only as {@link RedactedFailure} keeps it (no user content, no bound SQL arguments).
  *
  * <p>{@code CacheHits} and {@code CacheMisses} are this request's own (read models and session look-ups answered by
  * Redis, and by the database: misses, and look-ups while Redis is not usable), counted on the request's thread
@@ -75,17 +74,8 @@ public final class RequestLog {
         line.put("CacheHits", entry.cache().hits());
         line.put("CacheMisses", entry.cache().misses());
         line.put("CacheFailures", entry.cache().failures());
-        entry.failure().ifPresent(failure -> {
-            line.put("errorType", failure.getClass().getName());
-            line.put("stackTrace", stackTrace(failure));
-        });
+        // Server-side only: the client got the request id, the log gets the cause, without the user's content.
+        entry.failure().ifPresent(failure -> line.putAll(RedactedFailure.fields(failure)));
         sink.accept(Json.write(line));
-    }
-
-    /** Server-side only: the client got the request id, the log gets the cause. */
-    private static String stackTrace(Throwable failure) {
-        StringWriter text = new StringWriter();
-        failure.printStackTrace(new PrintWriter(text));
-        return text.toString();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -301,6 +302,21 @@ class LoopImportTest {
         assertThat(garbage.json().get("errors").get(0).get("message").asText()).contains("zip");
         assertThat(noHabits.status()).isEqualTo(400);
         assertThat(noHabits.fieldErrors()).containsExactly("Habits.csv");
+    }
+
+    @Test
+    @DisplayName("a zip cut short is a 400 in a sentence, no exception class; the log line keeps which it was")
+    void truncatedZip() {
+        byte[] zip = fourHabits().zip();
+
+        // Cut inside the first entry's compressed bytes: the inflater runs out (an EOFException).
+        ApiResponse response = importZip(Arrays.copyOf(zip, 50));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("is not a readable zip archive: it may be cut short or damaged; export it from Loop again")
+                .doesNotContain("Exception");
+        assertThat(api.logLines().getLast()).contains("\"errorType\":\"java.");
     }
 
     @Test

@@ -43,7 +43,8 @@ class CsrfGuardTest {
     void sameHost() {
         allowed(request("POST", Map.of("origin", "https://habits.example.com")));
         allowed(request("POST", Map.of("origin", "https://habits.example.com:443")));
-        allowed(request("POST", Map.of("origin", "http://localhost:8080", "host", "localhost:8080")));
+        allowed(request("POST", Map.of("origin", "http://localhost:8080", "host", "localhost:8080",
+                "x-forwarded-proto", "http")));
     }
 
     @Test
@@ -57,6 +58,30 @@ class CsrfGuardTest {
     @DisplayName("an allowed origin passes")
     void allowedOrigin() {
         allowed(request("PUT", Map.of("origin", "https://APP.example.org/")));
+    }
+
+    @Test
+    @DisplayName("an Origin with the request's host but another scheme is refused (https origin, http server)")
+    void otherScheme() {
+        refused(request("POST", Map.of("origin", "https://localhost:8080", "host", "localhost:8080",
+                "x-forwarded-proto", "http")));
+        refused(request("POST", Map.of("origin", "http://habits.example.com", "x-forwarded-proto", "https")));
+    }
+
+    @Test
+    @DisplayName("without X-Forwarded-Proto the request came through API Gateway, so https: an http Origin is refused")
+    void schemeDefaultsToHttps() {
+        refused(request("POST", Map.of("origin", "http://habits.example.com")));
+        allowed(request("POST", Map.of("origin", "https://habits.example.com")));
+    }
+
+    @Test
+    @DisplayName("the default port of the request's scheme matches an Origin without a port, and no other")
+    void defaultPorts() {
+        allowed(request("POST", Map.of("origin", "http://localhost", "host", "localhost:80", "x-forwarded-proto", "http")));
+        refused(request("POST", Map.of("origin", "http://localhost", "host", "localhost:443", "x-forwarded-proto",
+                "http")));
+        refused(request("POST", Map.of("origin", "https://habits.example.com:8443")));
     }
 
     @Test

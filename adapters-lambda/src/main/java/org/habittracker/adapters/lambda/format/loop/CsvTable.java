@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import org.habittracker.adapters.lambda.json.FieldErrors;
+import org.habittracker.adapters.lambda.json.StorableText;
 import org.habittracker.domain.shared.InvalidInputException;
 
 /**
@@ -79,6 +80,18 @@ final class CsvTable {
 
     List<Row> rows() {
         return rows;
+    }
+
+    /**
+     * The cell of {@code row} in column {@code index} ("" when the row is shorter), as the import reads every cell
+     * it keeps: text that cannot be stored ({@link StorableText}: a NUL, an unpaired surrogate) is a fault at
+     * {@code Habits.csv:3:Name}. The cell comes back as it is, so that it adds no second fault; the import stops
+     * on the first.
+     */
+    String cell(Row row, int index, String column, FieldErrors errors) {
+        String cell = row.cell(index);
+        StorableText.fault(cell).ifPresent(why -> errors.add(at(row, column), StorableText.CODE, why));
+        return cell;
     }
 
     /** {@code Habits.csv:3:Color}: where a fault is. */

@@ -82,8 +82,12 @@ final class LoopArchive {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            // ZipException, a truncated archive, an entry name that is not valid in the archive's encoding
-            throw fault("", "is not a readable zip archive (" + e.getClass().getSimpleName() + ")");
+            // ZipException, a truncated archive, an entry name that is not valid in the archive's encoding. The
+            // client gets a sentence; which of these it was stays with the request's log line (the cause).
+            InvalidInputException unreadable = fault("", "is not a readable zip archive: it may be cut short or"
+                    + " damaged; export it from Loop again");
+            unreadable.initCause(e);
+            throw unreadable;
         }
         if (entries == 0) {
             throw fault("", "is not a zip archive, or an empty one: send Loop's \"Export as CSV\" file");

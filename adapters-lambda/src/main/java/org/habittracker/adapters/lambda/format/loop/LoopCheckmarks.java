@@ -75,7 +75,8 @@ final class LoopCheckmarks {
                         "has " + row.cells().size() + " cells; expected " + String.join(", ", columns));
                 continue;
             }
-            Optional<LocalDate> day = day(table.at(row, columns.get(date)), row.cell(date), errors);
+            Optional<LocalDate> day = day(table.at(row, columns.get(date)), table.cell(row, date, columns.get(date), errors),
+                    errors);
             if (day.isPresent() && !days.add(day.get())) {
                 errors.add(table.at(row, columns.get(date)), "duplicate", "appears twice in " + table.file());
                 continue;
@@ -84,9 +85,10 @@ final class LoopCheckmarks {
                 earliest = day.get();
             }
             String noteAt = table.at(row, notes < 0 ? "Notes" : columns.get(notes));
-            String note = notes < 0 ? "" : row.cell(notes).strip();
+            String note = notes < 0 ? "" : table.cell(row, notes, columns.get(notes), errors).strip();
             CsvTable.check(errors, noteAt, () -> CheckIn.checkNote(note));
-            Optional<Mark> mark = mark(table.at(row, columns.get(value)), row.cell(value), numerical, errors)
+            Optional<Mark> mark = mark(table.at(row, columns.get(value)),
+                    table.cell(row, value, columns.get(value), errors), numerical, errors)
                     .flatMap(partial -> day.map(d -> new Mark(row.line(), d, partial.status(), partial.amount(), note)));
             mark.ifPresent(m -> CsvTable.check(errors, table.at(row, columns.get(date)),
                     () -> Dates.notBeforeEarliest(m.day(), "day")).ifPresent(ok -> marks.add(m)));

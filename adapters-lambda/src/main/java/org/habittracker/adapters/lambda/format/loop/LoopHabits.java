@@ -246,7 +246,7 @@ final class LoopHabits {
         }
 
         String cell(CsvTable.Row data, List<String> names) {
-            return data.cell(index(names));
+            return table.cell(data, index(names), name(names), errors);
         }
     }
 }
