@@ -78,6 +78,7 @@ variable "function" {
     memory_mb              = number
     timeout_seconds        = number
     reserved_concurrency   = number
+    snapstart_enabled      = bool
     db_pool_size           = number
     throttling_rate_limit  = number
     throttling_burst_limit = number
@@ -93,6 +94,8 @@ variable "log_retention_days" {
 
 variable "backup" {
   type = object({
+    hourly_retention_days         = number
+    hourly_copy_retention_days    = number
     retention_days                = number
     copy_retention_days           = number
     vault_lock_min_retention_days = number
