@@ -74,6 +74,11 @@ resource "aws_rds_cluster" "this" {
   database_name      = var.database_name
   port               = 5432
 
+  # Disaster recovery: create the cluster from a recovery point (the DR copy of an AWS Backup
+  # snapshot) instead of empty. Read once, when the cluster is created; ignored afterwards, so
+  # setting it on a running cluster never replaces it (docs/RUNBOOK.md -> Disaster recovery).
+  snapshot_identifier = var.restore_snapshot_arn
+
   master_username = var.master_username
   # RDS generates the password, stores it in Secrets Manager (encrypted with our key) and can
   # rotate it; Terraform never sees it and it is not in the state.
@@ -110,6 +115,10 @@ resource "aws_rds_cluster" "this" {
   }
 
   tags = var.tags
+
+  lifecycle {
+    ignore_changes = [snapshot_identifier]
+  }
 
   depends_on = [aws_cloudwatch_log_group.postgresql]
 }

@@ -36,6 +36,7 @@ module "data" {
   instance_count        = var.database.instance_count
   backup_retention_days = var.database.backup_retention_days
   deletion_protection   = var.database.deletion_protection
+  restore_snapshot_arn  = var.database.restore_snapshot_arn
 
   cache_engine                  = var.cache.engine
   cache_major_engine_version    = var.cache.major_engine_version

@@ -94,3 +94,16 @@ run "keeps_the_cache_url_as_a_securestring_under_the_prefix" {
     error_message = "The cache URL parameter must be a SecureString at <ssm_prefix>/cache/url (the plan role's kms:Decrypt names it)."
   }
 }
+
+run "creates_the_cluster_from_a_recovery_point_only_when_given_one" {
+  command = plan
+
+  variables {
+    restore_snapshot_arn = "arn:aws:rds:us-west-2:123456789012:cluster-snapshot:awsbackup:copyjob-1"
+  }
+
+  assert {
+    condition     = aws_rds_cluster.this.snapshot_identifier == "arn:aws:rds:us-west-2:123456789012:cluster-snapshot:awsbackup:copyjob-1"
+    error_message = "With restore_snapshot_arn (disaster recovery), the cluster must be created from that recovery point."
+  }
+}
