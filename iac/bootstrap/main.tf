@@ -1,7 +1,7 @@
 # Bootstrap: what must exist before any environment can be planned or deployed, applied once per
 # account by an administrator (iac/bootstrap/README.md): the state bucket (the lock is an object
 # in it, use_lockfile), its key, GitHub's OIDC provider, and per environment the pipeline's plan
-# role (read-only) and deploy role.
+# role (read-only) and deploy role, and the operator role people assume with MFA.
 
 data "aws_caller_identity" "current" {}
 data "aws_partition" "current" {}
@@ -133,10 +133,26 @@ module "pipeline_roles" {
 
   environment       = each.key
   region            = each.value.region
+  dr_region         = each.value.dr_region
   github_repository = var.github_repository
   oidc_provider_arn = aws_iam_openid_connect_provider.github.arn
   state_bucket_arn  = aws_s3_bucket.state.arn
   state_key         = local.state_key[each.key]
   state_kms_key_arn = aws_kms_key.state.arn
   state_region      = var.region
+}
+
+# Per environment, the role people on call assume (with MFA) for docs/RUNBOOK.md. Here and not in
+# the environment, so the pipeline's deploy role can neither create nor widen it.
+module "operator_role" {
+  source   = "../modules/operator-role"
+  for_each = var.environments
+
+  environment            = each.key
+  region                 = each.value.region
+  trusted_principal_arns = var.operator_principal_arns
+  state_bucket_arn       = aws_s3_bucket.state.arn
+  state_key              = local.state_key[each.key]
+  state_kms_key_arn      = aws_kms_key.state.arn
+  state_region           = var.region
 }

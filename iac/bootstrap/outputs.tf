@@ -17,3 +17,8 @@ output "deploy_role_arns" {
   description = "Per environment, AWS_ROLE_ARN of the GitHub environment <env>."
   value       = { for env, roles in module.pipeline_roles : env => roles.deploy_role_arn }
 }
+
+output "operator_role_arns" {
+  description = "Per environment, the role to assume with MFA for the RUNBOOK's steps."
+  value       = { for env, role in module.operator_role : env => role.role_arn }
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks iac/ without an AWS account: terraform fmt, then for every root (iac/envs/*, iac/bootstrap)
+# Checks iac/ without an AWS account: terraform fmt, the deploy role against the modules
+# (deploy-policy-test.sh), then for every root (iac/envs/*, iac/bootstrap)
 # and every module with a tests/ directory: init (roots against their committed lock file, which
 # must not change), validate, and `terraform test`, i.e. plans against mocked AWS with assertions.
 #
@@ -22,6 +23,7 @@ fail() { echo "iac-check: FAILED: $*" >&2; exit 1; }
 say() { echo "iac-check: $*"; }
 
 terraform fmt -check -recursive "$iac" || fail "terraform fmt -check found unformatted files under iac/"
+"$iac/tools/deploy-policy-test.sh" || fail "the deploy role's services or roles no longer match iac/modules"
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

@@ -38,11 +38,11 @@ run "keeps_the_state_versioned_and_encrypted_with_its_own_key" {
   }
 }
 
-run "gives_every_environment_a_plan_and_a_deploy_role" {
+run "gives_every_environment_a_plan_a_deploy_and_an_operator_role" {
   command = plan
 
   assert {
-    condition     = keys(module.pipeline_roles) == ["prod", "staging"]
-    error_message = "Both environments must get their pipeline roles."
+    condition     = keys(module.pipeline_roles) == ["prod", "staging"] && keys(module.operator_role) == ["prod", "staging"]
+    error_message = "Both environments must get their pipeline roles and their operator role."
   }
 }

@@ -121,14 +121,52 @@ resource "aws_iam_role_policy" "plan" {
 
 # --- deploy -----------------------------------------------------------------------------------
 
-# Everything iac/ creates except IAM; IAM only for this environment's own roles (the function's,
-# backup's, flow logs', the operator's), which it may also pass to Lambda, AWS Backup and VPC.
-resource "aws_iam_role_policy_attachment" "deploy_power_user" {
-  role       = aws_iam_role.this["deploy"].name
-  policy_arn = "arn:${local.partition}:iam::aws:policy/PowerUserAccess"
+# The environment's own roles: the deploy role may create, change and pass exactly these (never
+# itself, the plan role, the operator role, nor another environment's: prod-dr's names start with
+# prod's). iac/tools/deploy-policy-test.sh keeps them in step with the modules' aws_iam_role names.
+locals {
+  environment_roles = ["${local.name}-api-role", "${local.name}-flow-logs", "${local.name}-backup"]
+
+  # The services whose resources iac/modules declare, one a line (iac/tools/deploy-policy-test.sh
+  # checks every aws_ resource and data source type there against this list). Instead of
+  # PowerUserAccess (every service but IAM and Organizations), only these, only in the regions the
+  # environment uses: its own, its backups' DR region, and us-east-1, where the global services
+  # (CloudFront, WAF for CloudFront, ACM for CloudFront, Route 53) are called.
+  deploy_services = [
+    "acm",
+    "apigateway",
+    "backup",
+    "backup-storage", # a backup vault mounts its storage on creation
+    "cloudfront",
+    "cloudwatch",
+    "ec2",
+    "elasticache",
+    "kms",
+    "lambda",
+    "logs",
+    "rds",
+    "route53",
+    "s3",
+    "secretsmanager", # RDS creates the master user's secret on the caller's behalf
+    "sns",
+    "ssm",
+    "wafv2",
+  ]
 }
 
 data "aws_iam_policy_document" "deploy" {
+  statement {
+    sid       = "ManageTheServicesIacUses"
+    actions   = [for service in local.deploy_services : "${service}:*"]
+    resources = ["*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:RequestedRegion"
+      values   = distinct([var.region, var.dr_region, "us-east-1"])
+    }
+  }
+
   statement {
     sid = "ManageOwnRoles"
     actions = [
@@ -137,7 +175,7 @@ data "aws_iam_policy_document" "deploy" {
       "iam:PutRolePolicy", "iam:GetRolePolicy", "iam:DeleteRolePolicy", "iam:AttachRolePolicy",
       "iam:DetachRolePolicy", "iam:ListInstanceProfilesForRole", "iam:PassRole",
     ]
-    resources = ["arn:${local.partition}:iam::${local.account}:role/${local.name}-*"]
+    resources = [for role in local.environment_roles : "arn:${local.partition}:iam::${local.account}:role/${role}"]
   }
 
   statement {

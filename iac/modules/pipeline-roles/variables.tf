@@ -8,6 +8,11 @@ variable "region" {
   description = "Region the environment runs in."
 }
 
+variable "dr_region" {
+  type        = string
+  description = "Region the environment's backups are copied to (its dr_region)."
+}
+
 variable "github_repository" {
   type        = string
   description = "owner/name of the repository whose workflows may assume the roles."

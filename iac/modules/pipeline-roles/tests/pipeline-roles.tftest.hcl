@@ -1,5 +1,5 @@
 # The pipeline roles planned against mocked AWS: who may assume them, and the one decrypt the plan
-# role gets beyond ReadOnlyAccess.
+# role gets beyond ReadOnlyAccess, and what the deploy role may change.
 
 mock_provider "aws" {
   mock_data "aws_caller_identity" {
@@ -16,6 +16,7 @@ mock_provider "aws" {
 variables {
   environment       = "prod"
   region            = "us-east-1"
+  dr_region         = "us-west-2"
   github_repository = "example/habit-tracker"
   oidc_provider_arn = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"
   state_bucket_arn  = "arn:aws:s3:::habit-tracker-terraform-state-123456789012"
@@ -54,5 +55,34 @@ run "lets_the_plan_role_decrypt_only_the_cache_url_parameter_through_ssm" {
   assert {
     condition     = length([for s in data.aws_iam_policy_document.plan.statement : s if contains(s.actions, "s3:PutObject") && s.resources != toset(["${var.state_bucket_arn}/${var.state_key}.tflock"])]) == 0
     error_message = "The plan role may write the lock file only, never the state."
+  }
+}
+
+run "lets_the_deploy_role_change_only_the_environments_own_roles" {
+  command = plan
+
+  assert {
+    condition = one([for s in data.aws_iam_policy_document.deploy.statement : s.resources if s.sid == "ManageOwnRoles"]) == toset([
+      "arn:aws:iam::123456789012:role/habit-tracker-prod-api-role",
+      "arn:aws:iam::123456789012:role/habit-tracker-prod-flow-logs",
+      "arn:aws:iam::123456789012:role/habit-tracker-prod-backup",
+    ])
+    error_message = "The deploy role may manage the function's, flow logs' and backup's roles only: a habit-tracker-prod-* pattern would let it rewrite itself, the operator role and prod-dr's roles."
+  }
+}
+
+run "keeps_the_deploy_role_to_the_services_and_regions_iac_uses" {
+  command = plan
+
+  assert {
+    condition = alltrue([for s in data.aws_iam_policy_document.deploy.statement : !contains(s.actions, "*") && alltrue([
+      for a in s.actions : contains(["acm", "apigateway", "backup", "backup-storage", "cloudfront", "cloudwatch", "ec2", "elasticache", "kms", "lambda", "logs", "rds", "route53", "s3", "secretsmanager", "sns", "ssm", "wafv2"], split(":", a)[0])
+      if endswith(a, ":*")
+    ])])
+    error_message = "service:* only for the services iac/ declares resources of; never *, never iam:*."
+  }
+  assert {
+    condition     = one([for s in data.aws_iam_policy_document.deploy.statement : [for c in s.condition : c.values if c.variable == "aws:RequestedRegion"] if s.sid == "ManageTheServicesIacUses"]) == [tolist(["us-east-1", "us-west-2"])]
+    error_message = "The service actions must be limited to the environment's region, its DR region and us-east-1 (the global services)."
   }
 }
