@@ -51,9 +51,11 @@ module "habit_tracker" {
   }
 
   function = {
-    memory_mb              = 1536
-    timeout_seconds        = 10
-    reserved_concurrency   = 200 # x db_pool_size 1 = at most 200 connections, under the connection alarm
+    memory_mb            = 1536
+    timeout_seconds      = 10
+    reserved_concurrency = 200 # x db_pool_size 1 = at most 200 connections, under the connection alarm
+    # Off until the handler reads the database secret after a SnapStart restore (issue 18).
+    snapstart_enabled      = false
     db_pool_size           = 1
     throttling_rate_limit  = 1000
     throttling_burst_limit = 2000
@@ -62,6 +64,8 @@ module "habit_tracker" {
   log_retention_days = 90
 
   backup = {
+    hourly_retention_days         = 7 # hourly snapshots, each copied to dr_region: RPO 1 h
+    hourly_copy_retention_days    = 7
     retention_days                = 35
     copy_retention_days           = 35
     vault_lock_min_retention_days = 7

@@ -11,6 +11,7 @@ output "api_endpoint" { value = module.habit_tracker.api_endpoint }
 output "db_cluster_id" { value = module.habit_tracker.db_cluster_id }
 output "db_secret_arn" { value = module.habit_tracker.db_secret_arn }
 output "alarm_topic_arn" { value = module.habit_tracker.alarm_topic_arn }
+output "deploy_topic_arn" { value = module.habit_tracker.deploy_topic_arn }
 output "dashboard_name" { value = module.habit_tracker.dashboard_name }
 output "backup_vault_name" { value = module.habit_tracker.backup_vault_name }
 output "backup_role_arn" { value = module.habit_tracker.backup_role_arn }

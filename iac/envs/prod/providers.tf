@@ -4,13 +4,11 @@ terraform {
   required_version = ">= 1.6"
 
   required_providers {
-    # No .terraform.lock.hcl is committed: providers cannot be downloaded where this was written.
-    # The first `terraform init` creates it; commit it then (with
-    # `terraform providers lock -platform=linux_amd64 -platform=darwin_arm64`).
-    # The modules pin the random and archive providers; the stack module pins aws as well.
+    # The only provider: .terraform.lock.hcl (committed) records 5.100.0 with the hashes of every
+    # platform's build, the version `terraform validate` and the mocked plans (tests/) ran with.
     aws = {
       source  = "hashicorp/aws"
-      version = "~> 5.80" # 5.80+: Aurora Serverless v2 auto-pause, Valkey serverless caches
+      version = "~> 5.100"
     }
   }
 }

@@ -49,9 +49,11 @@ module "habit_tracker" {
   }
 
   function = {
-    memory_mb              = 1024
-    timeout_seconds        = 10
-    reserved_concurrency   = 10
+    memory_mb            = 1024
+    timeout_seconds      = 10
+    reserved_concurrency = 10
+    # Off until the handler reads the database secret after a SnapStart restore (issue 18).
+    snapstart_enabled      = false
     db_pool_size           = 1
     throttling_rate_limit  = 50
     throttling_burst_limit = 100
@@ -60,6 +62,8 @@ module "habit_tracker" {
   log_retention_days = 14
 
   backup = {
+    hourly_retention_days         = 2 # hourly snapshots, each copied to dr_region: RPO 1 h
+    hourly_copy_retention_days    = 2
     retention_days                = 7
     copy_retention_days           = 7
     vault_lock_min_retention_days = 0

@@ -1,7 +1,8 @@
-# Backup: AWS Backup takes a daily snapshot of the Aurora cluster and copies it to a second region,
-# so the data survives the loss of the account's primary region (or of the cluster and its own
-# automated backups). Aurora's own point-in-time restore (backup_retention_days in the data
-# module) covers the everyday "undo the last hour" case; this covers disasters.
+# Backup: AWS Backup snapshots the Aurora cluster every hour and copies each snapshot to a second
+# region, so the data survives the loss of the account's primary region (or of the cluster and its
+# own automated backups) with at most an hour lost (RPO 1 h). A daily rule keeps snapshots longer.
+# Aurora's own point-in-time restore (backup_retention_days in the data module) covers the everyday
+# "undo the last hour" case to the second; this covers disasters.
 
 data "aws_partition" "current" {}
 
@@ -50,32 +51,63 @@ resource "aws_backup_vault_lock_configuration" "dr" {
   min_retention_days = var.vault_lock_min_retention_days
 }
 
-resource "aws_backup_plan" "this" {
-  name = "${var.name}-daily"
-
-  rule {
-    rule_name         = "daily-with-cross-region-copy"
-    target_vault_name = aws_backup_vault.primary.name
-    schedule          = var.schedule
-    start_window      = 60
-    completion_window = 360
-
-    lifecycle {
-      delete_after = var.retention_days
+locals {
+  # rule name => when, how long the snapshot and its DR copy are kept. The hourly rule runs at half
+  # past, away from the daily rule and Aurora's own backup window.
+  backup_rules = {
+    "hourly-with-cross-region-copy" = {
+      schedule            = var.hourly_schedule
+      completion_window   = 120
+      retention_days      = var.hourly_retention_days
+      copy_retention_days = var.hourly_copy_retention_days
     }
+    "daily-with-cross-region-copy" = {
+      schedule            = var.schedule
+      completion_window   = 360
+      retention_days      = var.retention_days
+      copy_retention_days = var.copy_retention_days
+    }
+  }
+}
 
-    copy_action {
-      destination_vault_arn = aws_backup_vault.dr.arn
+resource "aws_backup_plan" "this" {
+  name = "${var.name}-backups"
+
+  dynamic "rule" {
+    for_each = local.backup_rules
+
+    content {
+      rule_name         = rule.key
+      target_vault_name = aws_backup_vault.primary.name
+      schedule          = rule.value.schedule
+      start_window      = 60
+      completion_window = rule.value.completion_window
 
       lifecycle {
-        delete_after = var.copy_retention_days
+        delete_after = rule.value.retention_days
       }
-    }
 
-    recovery_point_tags = merge(var.tags, { Plan = "${var.name}-daily" })
+      copy_action {
+        destination_vault_arn = aws_backup_vault.dr.arn
+
+        lifecycle {
+          delete_after = rule.value.copy_retention_days
+        }
+      }
+
+      recovery_point_tags = merge(var.tags, { Plan = "${var.name}-backups", Rule = rule.key })
+    }
   }
 
   tags = var.tags
+
+  lifecycle {
+    # A locked vault refuses recovery points kept for less than its minimum: the jobs would fail.
+    precondition {
+      condition     = alltrue([for rule in values(local.backup_rules) : min(rule.retention_days, rule.copy_retention_days) >= var.vault_lock_min_retention_days])
+      error_message = "Every retention (hourly and daily, primary and copy) must be at least vault_lock_min_retention_days, or the locked vaults refuse the recovery points."
+    }
+  }
 }
 
 data "aws_iam_policy_document" "backup_assume" {

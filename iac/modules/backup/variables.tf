@@ -15,12 +15,45 @@ variable "resource_arns" {
 
 variable "schedule" {
   type        = string
-  description = "When the daily backup starts, as an AWS cron expression in UTC."
+  description = "When the daily backup (the one kept longest) starts, as an AWS cron expression in UTC."
   default     = "cron(0 3 * * ? *)"
 
   validation {
     condition     = can(regex("^cron\\(.+\\)$", var.schedule))
     error_message = "schedule must be an AWS cron expression such as cron(0 3 * * ? *)."
+  }
+}
+
+variable "hourly_schedule" {
+  type        = string
+  description = "When the hourly backup starts (the RPO: at most this long is lost with the region), as an AWS cron expression in UTC."
+  default     = "cron(30 * * * ? *)"
+
+  validation {
+    condition     = can(regex("^cron\\(.+\\)$", var.hourly_schedule))
+    error_message = "hourly_schedule must be an AWS cron expression such as cron(30 * * * ? *)."
+  }
+}
+
+variable "hourly_retention_days" {
+  type        = number
+  description = "Days an hourly recovery point is kept in the primary region."
+  default     = 2
+
+  validation {
+    condition     = var.hourly_retention_days >= 1 && var.hourly_retention_days <= 35
+    error_message = "hourly_retention_days must be between 1 and 35."
+  }
+}
+
+variable "hourly_copy_retention_days" {
+  type        = number
+  description = "Days the cross-region copy of an hourly recovery point is kept in the DR region."
+  default     = 2
+
+  validation {
+    condition     = var.hourly_copy_retention_days >= 1 && var.hourly_copy_retention_days <= 35
+    error_message = "hourly_copy_retention_days must be between 1 and 35."
   }
 }
 

@@ -72,24 +72,16 @@ resource "aws_iam_role_policy_attachment" "vpc_enis" {
 }
 
 # ---------------------------------------------------------------------------------------------
-# The RDS CA bundle as a layer: layers unpack under /opt, so the file is /opt/rds-ca.pem.
+# The RDS CA bundle as a layer: layers unpack under /opt, so the file is /opt/rds-ca.pem. The zip is
+# built before Terraform runs (iac/tools/rds-ca-layer.sh, deterministic: the same bundle gives the
+# same bytes, so a new layer version appears only when AWS changes the bundle).
 # ---------------------------------------------------------------------------------------------
-
-data "archive_file" "rds_ca" {
-  type        = "zip"
-  output_path = "${path.root}/.terraform/tmp/${var.name}-rds-ca-layer.zip"
-
-  source {
-    content  = file(var.rds_ca_bundle_path)
-    filename = "rds-ca.pem"
-  }
-}
 
 resource "aws_lambda_layer_version" "rds_ca" {
   layer_name               = "${var.name}-rds-ca"
   description              = "Amazon RDS CA bundle at /opt/rds-ca.pem (pgjdbc sslrootcert)"
-  filename                 = data.archive_file.rds_ca.output_path
-  source_code_hash         = data.archive_file.rds_ca.output_base64sha256
+  filename                 = var.rds_ca_layer_path
+  source_code_hash         = filebase64sha256(var.rds_ca_layer_path)
   compatible_runtimes      = ["java21"]
   compatible_architectures = ["arm64"]
 }
@@ -114,11 +106,20 @@ resource "aws_lambda_function" "api" {
   timeout                        = var.timeout_seconds
   reserved_concurrent_executions = var.reserved_concurrency
 
-  # Every change publishes a numbered version; SnapStart snapshots published versions only.
+  # Every change publishes a numbered version (the alias moves to it after a health check);
+  # SnapStart, when on, snapshots published versions only.
   publish = true
 
-  snap_start {
-    apply_on = "PublishedVersions"
+  # SnapStart snapshots each published version after init and restores it instead of starting the
+  # JVM. Behind a switch: the restored environment gets its credentials from the container
+  # credentials endpoint, not AWS_SESSION_TOKEN, so the handler must read the database secret after
+  # restore (issue 18) before this can be on. Off, the block is absent and Lambda uses "None".
+  dynamic "snap_start" {
+    for_each = var.snapstart_enabled ? ["PublishedVersions"] : []
+
+    content {
+      apply_on = snap_start.value
+    }
   }
 
   # The extension answers GET localhost:2773/secretsmanager/get?secretId=... with the secret,

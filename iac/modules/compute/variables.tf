@@ -92,15 +92,33 @@ variable "secrets_extension_layer_arn" {
   }
 }
 
-variable "rds_ca_bundle_path" {
+variable "rds_ca_layer_path" {
   type        = string
   description = <<-EOT
-    The Amazon RDS CA bundle (global-bundle.pem from AWS's RDS trust store). It is shipped as a layer
-    and so appears in the function at /opt/rds-ca.pem, where the JDBC URL's sslrootcert points:
-    sslmode=verify-full needs it, as the JVM's own trust store does not hold the RDS CAs. Relative to
-    the environment directory; the deploy workflow downloads it there (see iac/README.md).
+    Zip of the Amazon RDS CA bundle (global-bundle.pem from AWS's RDS trust store) as rds-ca.pem,
+    built by iac/tools/rds-ca-layer.sh. It is shipped as a layer and so appears in the function at
+    /opt/rds-ca.pem, where the JDBC URL's sslrootcert points: sslmode=verify-full needs it, as the
+    JVM's own trust store does not hold the RDS CAs. Relative to the environment directory; the
+    deploy workflow builds it there (see iac/README.md).
   EOT
-  default     = "../../../target/aws/rds-global-bundle.pem"
+  default     = "../../../target/aws/rds-ca-layer.zip"
+
+  validation {
+    condition     = endswith(var.rds_ca_layer_path, ".zip")
+    error_message = "rds_ca_layer_path must point at the layer's .zip (iac/tools/rds-ca-layer.sh builds it)."
+  }
+}
+
+variable "snapstart_enabled" {
+  type        = bool
+  description = <<-EOT
+    Snapshot each published version (SnapStart) so cold starts restore instead of initialising.
+    Needs a handler that reads the database secret after restore, not during init: a restored
+    environment has no AWS_SESSION_TOKEN (its credentials come from the container credentials
+    endpoint). The execution role, the network path to Secrets Manager and HABITS_DB_SECRET_ARN are
+    the same either way.
+  EOT
+  default     = false
 }
 
 variable "secrets_cache_ttl_seconds" {

@@ -74,6 +74,11 @@ resource "aws_rds_cluster" "this" {
   database_name      = var.database_name
   port               = 5432
 
+  # Disaster recovery: create the cluster from a recovery point (the DR copy of an AWS Backup
+  # snapshot) instead of empty. Read once, when the cluster is created; ignored afterwards, so
+  # setting it on a running cluster never replaces it (docs/RUNBOOK.md -> Disaster recovery).
+  snapshot_identifier = var.restore_snapshot_arn
+
   master_username = var.master_username
   # RDS generates the password, stores it in Secrets Manager (encrypted with our key) and can
   # rotate it; Terraform never sees it and it is not in the state.
@@ -110,6 +115,10 @@ resource "aws_rds_cluster" "this" {
   }
 
   tags = var.tags
+
+  lifecycle {
+    ignore_changes = [snapshot_identifier]
+  }
 
   depends_on = [aws_cloudwatch_log_group.postgresql]
 }
@@ -155,11 +164,20 @@ locals {
   }
 }
 
-resource "random_password" "cache" {
+# The users' passwords: two random UUIDs (v4, 122 bits from the operating system's CSPRNG each)
+# without their hyphens, i.e. 64 hex characters: within ElastiCache's 16-128, and nothing in them
+# needs escaping in a rediss:// URL. Built-in terraform_data rather than the random provider, so the
+# configuration needs the AWS provider only and `terraform init -plugin-dir` works offline.
+# uuid() is new on every plan: ignore_changes keeps the first value until a -replace rotates it
+# (docs/RUNBOOK.md -> Rotate the cache password). sensitive() keeps it out of plan output.
+resource "terraform_data" "cache_password" {
   for_each = local.cache_users
 
-  length  = 40
-  special = false # it goes into a rediss:// URL; letters and digits need no escaping
+  input = sensitive(replace("${uuid()}${uuid()}", "-", ""))
+
+  lifecycle {
+    ignore_changes = [input]
+  }
 }
 
 resource "aws_elasticache_user" "this" {
@@ -172,7 +190,7 @@ resource "aws_elasticache_user" "this" {
 
   authentication_mode {
     type      = "password"
-    passwords = [random_password.cache[each.key].result]
+    passwords = [terraform_data.cache_password[each.key].output]
   }
 
   tags = var.tags
@@ -214,7 +232,7 @@ resource "aws_elasticache_serverless_cache" "this" {
 
 locals {
   cache_endpoint = "${aws_elasticache_serverless_cache.this.endpoint[0].address}:${aws_elasticache_serverless_cache.this.endpoint[0].port}"
-  redis_url      = "rediss://${aws_elasticache_user.this["app"].user_name}:${random_password.cache["app"].result}@${local.cache_endpoint}"
+  redis_url      = "rediss://${aws_elasticache_user.this["app"].user_name}:${terraform_data.cache_password["app"].output}@${local.cache_endpoint}"
   jdbc_url       = "jdbc:postgresql://${aws_rds_cluster.this.endpoint}:${aws_rds_cluster.this.port}/${var.database_name}?${var.jdbc_parameters}"
 }
 

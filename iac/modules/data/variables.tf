@@ -106,6 +106,12 @@ variable "auto_pause_seconds" {
   }
 }
 
+variable "restore_snapshot_arn" {
+  type        = string
+  description = "ARN of an Aurora cluster snapshot (e.g. an AWS Backup recovery point copied to this region) to create the cluster from; null = a new, empty cluster. Read only when the cluster is created."
+  default     = null
+}
+
 variable "instance_count" {
   type        = number
   description = "Aurora instances: 1 = writer only; 2 or more adds readers in other AZs that a failover promotes."

@@ -26,8 +26,49 @@ data "aws_cloudfront_origin_request_policy" "all_viewer_except_host" {
   name = "Managed-AllViewerExceptHostHeader"
 }
 
-data "aws_cloudfront_response_headers_policy" "security_headers" {
-  name = "Managed-SecurityHeadersPolicy"
+
+# ---------------------------------------------------------------------------------------------
+# Security headers on the SPA's responses: those of AWS's Managed-SecurityHeadersPolicy (HSTS,
+# nosniff, frame options, referrer policy, XSS filter), plus the Content-Security-Policy the local
+# server sends for the SPA (adapters-local-http), so both serve the app under the same rules. The
+# built SPA has no inline script, so script-src falls back to 'self'.
+# ---------------------------------------------------------------------------------------------
+
+resource "aws_cloudfront_response_headers_policy" "spa" {
+  name    = "${var.name}-spa-security-headers"
+  comment = "Security headers and the CSP of the SPA"
+
+  security_headers_config {
+    content_security_policy {
+      content_security_policy = var.content_security_policy
+      override                = true
+    }
+
+    content_type_options {
+      override = true
+    }
+
+    frame_options {
+      frame_option = "DENY" # as frame-ancestors 'none', for browsers that ignore CSP
+      override     = true
+    }
+
+    referrer_policy {
+      referrer_policy = "strict-origin-when-cross-origin"
+      override        = true
+    }
+
+    strict_transport_security {
+      access_control_max_age_sec = 31536000
+      override                   = true
+    }
+
+    xss_protection {
+      protection = true
+      mode_block = true
+      override   = true
+    }
+  }
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -421,7 +462,7 @@ resource "aws_cloudfront_distribution" "this" {
     cached_methods             = ["GET", "HEAD"]
     compress                   = true
     cache_policy_id            = data.aws_cloudfront_cache_policy.caching_optimized.id
-    response_headers_policy_id = data.aws_cloudfront_response_headers_policy.security_headers.id
+    response_headers_policy_id = aws_cloudfront_response_headers_policy.spa.id
 
     function_association {
       event_type   = "viewer-request"

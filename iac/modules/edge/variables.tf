@@ -64,6 +64,17 @@ variable "spa_bucket_force_destroy" {
   default     = false
 }
 
+variable "content_security_policy" {
+  type        = string
+  description = "Content-Security-Policy of the SPA's responses; the same as the local server sends (adapters-local-http)."
+  default     = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
+
+  validation {
+    condition     = !strcontains(var.content_security_policy, "'unsafe-inline'") && strcontains(var.content_security_policy, "default-src")
+    error_message = "content_security_policy must set default-src and must not allow 'unsafe-inline'."
+  }
+}
+
 variable "tags" {
   type        = map(string)
   description = "Extra tags for every resource."

@@ -4,7 +4,7 @@ terraform {
   required_providers {
     aws = {
       source  = "hashicorp/aws"
-      version = "~> 5.80"
+      version = "~> 5.100"
       # WAF for CloudFront and CloudFront's ACM certificate must live in us-east-1.
       configuration_aliases = [aws.us_east_1]
     }

@@ -10,6 +10,9 @@ locals {
   aurora_dims = { DBClusterIdentifier = var.db_cluster_id }
   # Serverless caches report under the clusterId dimension (the cache name).
   cache_dims = { clusterId = var.cache_name }
+  # The application's own metrics (CloudWatch Embedded Metric Format lines of RequestLog), per
+  # environment: the code must emit this exact dimension set (see the README).
+  app_dims = { Service = "api", Environment = var.environment }
 
   alarm_actions = [aws_sns_topic.alarms.arn]
 
@@ -50,6 +53,21 @@ resource "aws_sns_topic_subscription" "email" {
   endpoint  = each.value
 }
 
+# Deploy notifications: the pipeline publishes each promotion (or refusal) and its rollback
+# command here (.github/workflows/terraform-environment.yml); the same people are subscribed.
+resource "aws_sns_topic" "deploys" {
+  name = "${var.name}-deploys"
+  tags = var.tags
+}
+
+resource "aws_sns_topic_subscription" "deploy_email" {
+  for_each = toset(var.alarm_emails)
+
+  topic_arn = aws_sns_topic.deploys.arn
+  protocol  = "email"
+  endpoint  = each.value
+}
+
 # ---------------------------------------------------------------------------------------------
 # Alarms. Each key is the alarm's name after "<name>-" and its anchor in docs/RUNBOOK.md.
 # watch: the metric, its statistic and period in seconds ("p99" and the like are percentiles).
@@ -72,6 +90,23 @@ locals {
       about = "p99 latency of the API is above ${var.api_latency_p99_ms} ms."
       watch = { namespace = "AWS/ApiGateway", metric = "Latency", dimensions = local.api_dims, statistic = "p99", period = 300 }
       fire  = { when = ">", threshold = var.api_latency_p99_ms, datapoints = 2, of = 2, missing_data = "notBreaching" }
+    }
+    # The application's view (RequestLog's EMF metrics): what the handler answered and how long it
+    # took, and the cache failures it met, which API Gateway's metrics cannot tell apart.
+    "app-5xx" = {
+      about = "The handler answered 5xx (503 while the database is down, 500 on an unhandled error)."
+      watch = { namespace = var.app_metrics_namespace, metric = "Count5xx", dimensions = local.app_dims, statistic = "Sum", period = 60 }
+      fire  = { when = ">=", threshold = var.api_5xx_per_minute, datapoints = 3, of = 5, missing_data = "notBreaching" }
+    }
+    "app-latency-p99" = {
+      about = "p99 of the handler's own request duration is above ${var.api_latency_p99_ms} ms."
+      watch = { namespace = var.app_metrics_namespace, metric = "Latency", dimensions = local.app_dims, statistic = "p99", period = 300 }
+      fire  = { when = ">", threshold = var.api_latency_p99_ms, datapoints = 2, of = 2, missing_data = "notBreaching" }
+    }
+    "app-cache-failures" = {
+      about = "Requests met ${var.cache_failures_per_5_minutes} or more cache failures in 5 minutes: the API is serving from PostgreSQL."
+      watch = { namespace = var.app_metrics_namespace, metric = "CacheFailures", dimensions = local.app_dims, statistic = "Sum", period = 300 }
+      fire  = { when = ">=", threshold = var.cache_failures_per_5_minutes, datapoints = 2, of = 3, missing_data = "notBreaching" }
     }
     "lambda-errors" = {
       about = "The function failed invocations (uncaught exception, timeout, out of memory, failed restore)."

@@ -18,6 +18,11 @@ output "alarm_topic_arn" {
   value       = aws_sns_topic.alarms.arn
 }
 
+output "deploy_topic_arn" {
+  description = "SNS topic the deploy pipeline notifies."
+  value       = aws_sns_topic.deploys.arn
+}
+
 output "dashboard_name" {
   description = "Name of the CloudWatch dashboard."
   value       = aws_cloudwatch_dashboard.this.dashboard_name

@@ -3,6 +3,17 @@ variable "name" {
   description = "Prefix for every resource name, e.g. \"habit-tracker-prod\" (the stack module builds it and keeps it short)."
 }
 
+variable "environment" {
+  type        = string
+  description = "Environment name (\"staging\", \"prod\"): the Environment dimension of the application's own metrics."
+}
+
+variable "app_metrics_namespace" {
+  type        = string
+  description = "CloudWatch namespace of the application's Embedded Metric Format metrics (RequestLog.NAMESPACE)."
+  default     = "HabitTracker"
+}
+
 variable "function_name" {
   type        = string
   description = "Name of the API function. Its log group is created here, before the function, so it has a retention."
@@ -84,6 +95,17 @@ variable "api_latency_p99_ms" {
   validation {
     condition     = var.api_latency_p99_ms >= 50 && var.api_latency_p99_ms <= 30000
     error_message = "api_latency_p99_ms must be between 50 and 30000."
+  }
+}
+
+variable "cache_failures_per_5_minutes" {
+  type        = number
+  description = "Cache failures (the application's CacheFailures metric) in 5 minutes that, two periods of three, raise the alarm."
+  default     = 10
+
+  validation {
+    condition     = var.cache_failures_per_5_minutes >= 1
+    error_message = "cache_failures_per_5_minutes must be at least 1."
   }
 }
 

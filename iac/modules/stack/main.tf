@@ -36,6 +36,7 @@ module "data" {
   instance_count        = var.database.instance_count
   backup_retention_days = var.database.backup_retention_days
   deletion_protection   = var.database.deletion_protection
+  restore_snapshot_arn  = var.database.restore_snapshot_arn
 
   cache_engine                  = var.cache.engine
   cache_major_engine_version    = var.cache.major_engine_version
@@ -48,6 +49,7 @@ module "observability" {
   source = "../observability"
 
   name               = local.name
+  environment        = var.environment
   function_name      = local.function_name
   log_retention_days = var.log_retention_days
   alarm_emails       = var.alarm_emails
@@ -66,12 +68,13 @@ module "compute" {
 
   name          = local.name
   function_name = local.function_name
-  # lambda_jar_path and rds_ca_bundle_path: the module's defaults. Terraform reads them relative to
+  # lambda_jar_path and rds_ca_layer_path: the module's defaults. Terraform reads them relative to
   # the directory it runs in, iac/envs/<env>, whichever module names them.
 
   memory_mb                   = var.function.memory_mb
   timeout_seconds             = var.function.timeout_seconds
   reserved_concurrency        = var.function.reserved_concurrency
+  snapstart_enabled           = var.function.snapstart_enabled
   private_subnet_ids          = module.network.private_subnet_ids
   lambda_security_group_id    = module.network.lambda_security_group_id
   secrets_extension_layer_arn = var.secrets_extension_layer_arn
@@ -117,6 +120,8 @@ module "backup" {
 
   name                          = local.name
   resource_arns                 = [module.data.cluster_arn]
+  hourly_retention_days         = var.backup.hourly_retention_days
+  hourly_copy_retention_days    = var.backup.hourly_copy_retention_days
   retention_days                = var.backup.retention_days
   copy_retention_days           = var.backup.copy_retention_days
   vault_lock_min_retention_days = var.backup.vault_lock_min_retention_days

@@ -48,6 +48,11 @@ output "alarm_topic_arn" {
   value       = module.observability.alarm_topic_arn
 }
 
+output "deploy_topic_arn" {
+  description = "SNS topic of the deploy notifications."
+  value       = module.observability.deploy_topic_arn
+}
+
 output "dashboard_name" {
   description = "CloudWatch dashboard."
   value       = module.observability.dashboard_name

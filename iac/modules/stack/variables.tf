@@ -3,8 +3,8 @@ variable "environment" {
   description = "Environment name; part of every resource name."
 
   validation {
-    condition     = contains(["staging", "prod"], var.environment)
-    error_message = "environment must be \"staging\" or \"prod\"."
+    condition     = contains(["staging", "prod", "prod-dr"], var.environment)
+    error_message = "environment must be \"staging\", \"prod\" or \"prod-dr\" (production rebuilt in the DR region)."
   }
 
   # The rule for names, kept here, where the name is made: "habit-tracker-<environment>" stays
@@ -58,6 +58,7 @@ variable "database" {
     instance_count        = number
     backup_retention_days = number
     deletion_protection   = bool
+    restore_snapshot_arn  = optional(string) # disaster recovery only: see the data module
   })
   description = "Aurora settings (see the data module; auto_pause_seconds = null keeps it running)."
 }
@@ -78,6 +79,7 @@ variable "function" {
     memory_mb              = number
     timeout_seconds        = number
     reserved_concurrency   = number
+    snapstart_enabled      = bool
     db_pool_size           = number
     throttling_rate_limit  = number
     throttling_burst_limit = number
@@ -93,6 +95,8 @@ variable "log_retention_days" {
 
 variable "backup" {
   type = object({
+    hourly_retention_days         = number
+    hourly_copy_retention_days    = number
     retention_days                = number
     copy_retention_days           = number
     vault_lock_min_retention_days = number

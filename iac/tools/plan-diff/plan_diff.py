@@ -88,7 +88,7 @@ def prepare(iac: pathlib.Path, stand_ins: bool) -> None:
     """The files Terraform reads at plan time (the jar, the CA bundle) as placeholders, a variant of
     each environment with its custom domain on, the mocks, and the stand-ins if asked for."""
     compute = (iac / "modules/compute/variables.tf").read_text()
-    for variable in ("lambda_jar_path", "rds_ca_bundle_path"):
+    for variable in ("lambda_jar_path", "rds_ca_layer_path"):
         default = re.search(r'variable "' + variable + r'" \{.*?\n  default += "([^"]+)"', compute, re.S).group(1)
         placeholder = (iac / "envs/staging" / default).resolve()
         placeholder.parent.mkdir(parents=True, exist_ok=True)

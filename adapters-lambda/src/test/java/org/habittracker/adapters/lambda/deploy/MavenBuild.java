@@ -39,6 +39,12 @@ record MavenBuild(String artifactId, String version, String buildDirectory, int 
                 shade.flatMap(plugin -> configuration(plugin, "outputFile")).map(file -> interpolate(file, values)));
     }
 
+    /** The modules a reactor POM lists, in its order (the directories Maven must find beside it). */
+    static List<String> modules(Path reactorPom) {
+        return children(child(document(reactorPom), "modules"), "module").stream()
+                .map(module -> module.getTextContent().strip()).toList();
+    }
+
     /** The shaded jar, relative to the module directory. */
     Path shadedJar() {
         if (shadedOutputFile.isPresent()) {

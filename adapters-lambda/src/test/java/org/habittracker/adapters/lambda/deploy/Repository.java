@@ -46,6 +46,19 @@ record Repository(Path root) {
         return root.resolve("compose/docker-compose.yml");
     }
 
+    Path dockerfile() {
+        return root.resolve("compose/Dockerfile");
+    }
+
+    /** BuildKit reads {@code <Dockerfile>.dockerignore} beside the Dockerfile instead of the context's .dockerignore. */
+    Path dockerignore() {
+        return root.resolve("compose/Dockerfile.dockerignore");
+    }
+
+    Path webappPackageJson() {
+        return root.resolve("webapp/package.json");
+    }
+
     Path parentPom() {
         return root.resolve("pom.xml");
     }

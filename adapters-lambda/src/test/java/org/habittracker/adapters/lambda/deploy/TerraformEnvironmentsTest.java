@@ -20,10 +20,10 @@ class TerraformEnvironmentsTest {
     private static final Repository REPOSITORY = Repository.locate();
 
     @Test
-    @DisplayName("are staging and prod")
-    void areStagingAndProd() {
+    @DisplayName("are staging, prod, and prod rebuilt in the DR region (prod-dr)")
+    void areStagingProdAndProdDr() {
         assertThat(REPOSITORY.environments()).extracting(path -> path.getFileName().toString())
-                .containsExactly("prod", "staging");
+                .containsExactly("prod", "prod-dr", "staging");
     }
 
     @Test

@@ -1,0 +1,80 @@
+# Production rebuilt in the disaster-recovery region, for when prod's region is lost: the same stack
+# and sizes as prod, under its own name (habit-tracker-prod-dr-...) and state key, so nothing
+# collides with what prod still holds in global namespaces (IAM roles, the SPA bucket, CloudFront,
+# WAF) or in its state. Not applied in normal operation; docs/RUNBOOK.md -> Disaster recovery says
+# when and how (iac/tools/runbook.sh dr-redeploy prints the commands).
+
+locals {
+  environment = "prod-dr"
+  region      = "us-west-2" # prod's dr_region: where its backup copies are
+  dr_region   = "us-east-2" # receives this environment's own copies; must differ from region
+}
+
+module "habit_tracker" {
+  source = "../../modules/stack"
+
+  providers = {
+    aws           = aws
+    aws.us_east_1 = aws.us_east_1
+    aws.dr        = aws.dr
+  }
+
+  environment = local.environment
+
+  # arm64 layer for us-west-2 (its account differs per region); check the AWS Secrets Manager guide.
+  secrets_extension_layer_arn = "arn:aws:lambda:us-west-2:345057560386:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:12"
+
+  # domain_names    = ["habits.example.com"]
+  # route53_zone_id = "Z0123456789ABCDEFGHIJ"
+  alarm_emails = []
+
+  network = {
+    vpc_cidr                       = "10.42.0.0/16"
+    nat_gateway_mode               = "per_az" # egress survives the loss of one AZ
+    enable_secretsmanager_endpoint = true     # the secret never crosses the NAT
+    flow_log_retention_days        = 30
+  }
+
+  database = {
+    min_acu               = 1
+    max_acu               = 16
+    auto_pause_seconds    = null # never pause in production: a resume takes 15-30 s
+    instance_count        = 2    # writer + a reader in another AZ that a failover promotes
+    backup_retention_days = 14
+    deletion_protection   = true
+    # The ARN of prod's latest recovery point in vault habit-tracker-prod-dr (this region); the
+    # cluster is created from it. runbook.sh dr-redeploy prints the command that finds it.
+    restore_snapshot_arn = null
+  }
+
+  cache = {
+    engine               = "valkey"
+    major_engine_version = "8"
+    max_data_gb          = 5
+    max_ecpu_per_second  = 50000
+    snapshot_retention   = 0 # the cache holds derived data only
+  }
+
+  function = {
+    memory_mb            = 1536
+    timeout_seconds      = 10
+    reserved_concurrency = 200 # x db_pool_size 1 = at most 200 connections, under the connection alarm
+    # Off until the handler reads the database secret after a SnapStart restore (issue 18).
+    snapstart_enabled      = false
+    db_pool_size           = 1
+    throttling_rate_limit  = 1000
+    throttling_burst_limit = 2000
+  }
+
+  log_retention_days = 90
+
+  backup = {
+    hourly_retention_days         = 7 # hourly snapshots, each copied to dr_region: RPO 1 h
+    hourly_copy_retention_days    = 7
+    retention_days                = 35
+    copy_retention_days           = 35
+    vault_lock_min_retention_days = 7
+  }
+
+  spa_bucket_force_destroy = false
+}
