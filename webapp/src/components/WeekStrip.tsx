@@ -7,7 +7,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Goal } from '../api/types';
 import type { StripEntry } from '../app/useStrips';
 import { formatDay, type Day, type Weekday } from '../lib/dates';
-import { formatAmount } from '../lib/format';
+import { shortAmount } from '../lib/format';
 import { describeStripDay, isBeforeStart, lookOf, startsWeek, type StripLook } from '../lib/weekStrip';
 
 const MARKS: Record<StripLook, string> = {
@@ -19,13 +19,6 @@ const MARKS: Record<StripLook, string> = {
   pending: '',
   none: '',
 };
-
-/** Amounts in a 36-pixel cell: 1234 → 1.2k. */
-function shortAmount(amount: number): string {
-  if (amount >= 10_000) return `${Math.round(amount / 1000)}k`;
-  if (amount >= 1000) return `${(amount / 1000).toFixed(1).replace(/\.0$/, '')}k`;
-  return formatAmount(Math.round(amount * 10) / 10);
-}
 
 export interface WeekStripProps {
   habitName: string;

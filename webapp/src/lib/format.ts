@@ -129,3 +129,10 @@ export function formatAmount(amount: number): string {
 export function habitColorVars(color: string): Record<string, string> {
   return { '--habit-color': color, '--on-habit': readableTextOn(color), '--ring-light': ringColorOn(color, SURFACES.light), '--ring-dark': ringColorOn(color, SURFACES.dark) };
 }
+
+/** An amount in a small calendar cell: 25, 2.5, 1234 → 1.2k, 25000 → 25k. */
+export function shortAmount(amount: number): string {
+  if (amount >= 10_000) return `${Math.round(amount / 1000)}k`;
+  if (amount >= 1000) return `${(amount / 1000).toFixed(1).replace(/\.0$/, '')}k`;
+  return formatAmount(Math.round(amount * 10) / 10);
+}

@@ -65,4 +65,18 @@ describe('pauses', () => {
     expect(screen.getByLabelText('To')).toHaveAccessibleDescription('must be at most 5 years after from');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
+
+  it('say they could not be loaded instead of "No pauses." while the server is down, and load once it is back', async () => {
+    let up = false;
+    mockFetch({
+      ...signedIn,
+      'GET /api/pauses': () => (up ? json({ pauses: [] }) : 'network-error'),
+      'GET /api/habits': json({ today: TODAY, habits: [] }),
+    });
+    renderApp('/pauses');
+    expect(await screen.findByText(/^Could not load your pauses\./)).toBeInTheDocument();
+    expect(screen.queryByText('No pauses.')).not.toBeInTheDocument();
+    up = true;
+    expect(await screen.findByText('No pauses.', {}, { timeout: 4000 })).toBeInTheDocument();
+  });
 });
