@@ -65,7 +65,7 @@ describe('the session', () => {
       { status: 'DONE', note: 'on the train' },
       { status: 'DONE', note: 'on the train' },
     ]);
-  }, 15_000); // a year of heatmap buttons and typing: slow on a busy build machine
+  });
 
   it('keeps trying when the server cannot be reached at first, and carries on once it answers', async () => {
     let up = false;

@@ -61,8 +61,8 @@ describe('pauses', () => {
     await waitFor(() => expect(screen.getByLabelText('From')).toHaveValue(TODAY));
     await userEvent.click(screen.getByRole('button', { name: 'Add pause' }));
 
-    await waitFor(() => expect(screen.getByLabelText('From')).toHaveAccessibleDescription('must not be before 2000-01-01'));
-    expect(screen.getByLabelText('To')).toHaveAccessibleDescription('must be at most 5 years after from');
+    await waitFor(() => expect(screen.getByLabelText('From')).toHaveAccessibleDescription('The first day must not be before 2000-01-01.'));
+    expect(screen.getByLabelText('To')).toHaveAccessibleDescription('The last day must be at most 5 years after from.');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
