@@ -45,6 +45,9 @@ export function useCheckIns(board: Loaded<Board>, strips: Strips) {
   // The latest change of each habit's day: only its answer (or failure) may touch the card.
   const latest = useRef(new Map<string, number>());
   const counter = useRef(0);
+  // The earliest start each habit has been moved to here: taps on several earlier days in a row must only
+  // ever move it back, even before the first move's answer has reached the card.
+  const starts = useRef(new Map<string, Day>());
   const boardRef = useRef(board);
   boardRef.current = board;
 
@@ -63,7 +66,9 @@ export function useCheckIns(board: Loaded<Board>, strips: Strips) {
       const note = before?.checkIn?.note ?? null;
       const checkIn: CheckIn | undefined = next ? { day, ...next, ...(note ? { note } : {}) } : undefined;
       // A day before the habit's start would not count: the start moves back to it, and the toast says so.
-      const movesStart = next !== null && !!habit.startDate && compareDays(day, habit.startDate) < 0;
+      const knownStart = [starts.current.get(habit.id), habit.startDate].filter((d): d is Day => !!d).sort(compareDays)[0];
+      const movesStart = next !== null && !!knownStart && compareDays(day, knownStart) < 0;
+      if (movesStart) starts.current.set(habit.id, day);
 
       strips.setDay(habit.id, day, optimisticDay(checkIn, habit.goal, day === today));
       if (day === today) {
@@ -76,7 +81,7 @@ export function useCheckIns(board: Loaded<Board>, strips: Strips) {
       const moved = movesStart ? ` It now starts on ${formatDay(day)}, so the day counts.` : '';
       toasts.show(undoing ? `Undone. ${what}` : `${what}${moved}`, 'info', {
         key: toastKey,
-        ...(undoing ? {} : { action: { label: 'Undo', run: () => void change({ ...habit, startDate: movesStart ? day : habit.startDate }, day, changeOf(before?.checkIn), { undoing: true }) } }),
+        ...(undoing ? {} : { action: { label: 'Undo', run: () => void change(habit, day, changeOf(before?.checkIn), { undoing: true }) } }),
       });
 
       try {
