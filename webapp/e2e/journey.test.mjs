@@ -372,7 +372,7 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Log in' }).click();
     await heading('Today').waitFor();
-    await assertText(streakOf('Drink water'), '2');
+    await assertText(streakOf('Drink water'), '7');
     await row('Read').waitFor();
     await row('Meditate').waitFor();
   } catch (error) {

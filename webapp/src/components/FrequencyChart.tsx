@@ -42,7 +42,7 @@ export function FrequencyChart({
         bars={buckets.map((b, i) => ({
           key: b.key,
           // Every fourth week is labelled, or the labels would overlap on a phone.
-          label: period === 'month' ? formatMonth(b.key) : i % 4 === 3 || i === buckets.length - 1 ? formatDay(b.key, { month: 'numeric', day: 'numeric' }) : '',
+          label: period === 'month' ? formatMonth(b.key) : (buckets.length - 1 - i) % 4 === 0 ? formatDay(b.key, { month: 'numeric', day: 'numeric' }) : '',
           value: b.value,
           description: `${name(b.key)}: ${formatAmount(b.value)}${unit}`,
         }))}

@@ -137,7 +137,7 @@ export function HabitDetailScreen({ habitId }: { habitId: string }) {
         <div className="stat-card">
           <dt>Days done</dt>
           <dd>{stats.totalSatisfied}</dd>
-          {habit.startDate && <p className="since">{sinceText(habit.startDate, today)}</p>}
+          {habit.startDate && <dd className="since">{sinceText(habit.startDate, today)}</dd>}
         </div>
       </dl>
 
