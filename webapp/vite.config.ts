@@ -26,5 +26,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // The habit page renders a year of day buttons; on a busy 2-core build machine typing into it
+    // takes longer than the default 5 s. Passing tests do not wait for it.
+    testTimeout: 15_000,
   },
 });

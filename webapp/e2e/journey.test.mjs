@@ -13,7 +13,9 @@ import { request } from 'playwright-core';
 import { VIEWPORTS, baseUrl, launch } from './browser.mjs';
 import { loopBackup } from './loopZip.mjs';
 
-const RESULTS = fileURLToPath(new URL(process.env.E2E_COLOR_SCHEME === 'dark' ? '../test-results/dark/' : '../test-results/', import.meta.url));
+// Every screenshot is taken in the light theme (test-results/) and in the dark one (test-results/dark/).
+const RESULTS = fileURLToPath(new URL('../test-results/', import.meta.url));
+const SCHEMES = { light: RESULTS, dark: `${RESULTS}dark/` };
 const TIMEOUT = 15_000;
 
 let browser;
@@ -22,18 +24,19 @@ let page;
 const consoleErrors = [];
 // Chromium logs every 4xx answer as a console error; the journey provokes a few on purpose.
 let expectedRefusals = 0;
+// While the journey has the server stopped, every request fails to connect, and Chromium logs each.
+let serverDown = false;
 const a11yViolations = [];
 const screenshots = [];
 
 before(async () => {
-  mkdirSync(RESULTS, { recursive: true });
+  mkdirSync(SCHEMES.dark, { recursive: true });
   browser = await launch();
   context = await browser.newContext({
     viewport: VIEWPORTS.desktop,
     locale: 'en-US',
     baseURL: baseUrl(),
-    // E2E_COLOR_SCHEME=dark runs the same journey (and axe's contrast checks) in the dark theme.
-    colorScheme: process.env.E2E_COLOR_SCHEME === 'dark' ? 'dark' : 'light',
+    colorScheme: 'light',
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   context.setDefaultTimeout(TIMEOUT);
@@ -45,6 +48,7 @@ before(async () => {
       expectedRefusals--;
       return;
     }
+    if (serverDown && /ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE|status of 50[23]/.test(message.text())) return;
     consoleErrors.push(`${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
@@ -54,34 +58,50 @@ after(async () => {
   await browser?.close();
 });
 
-/** Screenshots at both sizes and an axe check at both; the journey itself runs at desktop size. */
-async function capture(name, { fullPage = true } = {}) {
+/**
+ * Screenshots at both sizes in both themes, and an axe check of each; the journey itself runs at desktop
+ * size in the light theme. `keepToasts` for a screenshot that is about the toast (Undo, a rollback).
+ */
+async function capture(name, { fullPage = true, keepToasts = false } = {}) {
   // Toasts are fixed at the bottom and would hide what the screenshot is for; they are read by then.
-  await page.evaluate(() => document.querySelectorAll('.toast-close').forEach((button) => button.click()));
-  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(150); // let layout and transitions settle
-    const file = `${RESULTS}${name}-${size}.png`;
-    await page.screenshot({ path: file, fullPage });
-    screenshots.push(file);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    for (const violation of results.violations) {
-      if (violation.impact === 'serious' || violation.impact === 'critical') {
-        a11yViolations.push(
-          `${name} (${size}): ${violation.id} [${violation.impact}] ${violation.help} — ${violation.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(' | ')}`,
-        );
+  if (!keepToasts) await page.evaluate(() => document.querySelectorAll('.toast-close').forEach((button) => button.click()));
+  for (const [scheme, folder] of Object.entries(SCHEMES)) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(150); // let layout and transitions settle
+      const file = `${folder}${name}-${size}.png`;
+      await page.screenshot({ path: file, fullPage });
+      screenshots.push(file);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      for (const violation of results.violations) {
+        if (violation.impact === 'serious' || violation.impact === 'critical') {
+          a11yViolations.push(
+            `${name} (${size}, ${scheme}): ${violation.id} [${violation.impact}] ${violation.help} — ${violation.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+          );
+        }
       }
     }
   }
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize(VIEWPORTS.desktop);
+}
+
+/** Stops or starts the server under test (BrowserJourneyIT's switch); resolves once it is down, or up. */
+async function switchServer(action) {
+  const url = process.env.SERVER_SWITCH_URL;
+  if (!url) throw new Error('SERVER_SWITCH_URL is not set: the journey stops and restarts the server through it');
+  const answer = await fetch(`${url}/${action}`, { method: 'POST' });
+  assert.equal(answer.status, 204, `the server ${action} answered ${answer.status}: ${await answer.text()}`);
 }
 
 const heading = (name) => page.getByRole('heading', { level: 1, name });
 const row = (name) => page.locator(`[data-testid="habit-row"][data-habit-name="${name}"]`);
 const streakOf = (name) => row(name).getByTestId('streak');
+const stripDay = (name, day) => row(name).locator(`.strip-day[data-day="${day}"]`);
 
 const boardOrder = () => page.locator('[data-testid="habit-row"]').evaluateAll((rows) => rows.map((r) => r.dataset.habitName));
 
@@ -171,6 +191,36 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await page.reload();
     await assertText(streakOf('Drink water'), '2');
 
+    // Back-fill the rest of the week from the strip: one tap a day (the start moves back to the first).
+    for (let back = 6; back >= 2; back--) {
+      await stripDay('Drink water', addDays(today, -back)).click();
+      await stripDay('Drink water', addDays(today, -back)).and(page.locator('[data-look="done"]')).waitFor();
+    }
+    await assertText(streakOf('Drink water'), '7');
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.day), addDays(today, -2), 'focus stays on the day tapped');
+    await capture('05c-board-week-strip');
+
+    // A second tap skips the day; Undo puts it back to done.
+    const undone = stripDay('Drink water', addDays(today, -3));
+    await undone.click();
+    await undone.and(page.locator('[data-look="skipped"]')).waitFor();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    await capture('05d-board-undo-toast', { fullPage: false, keepToasts: true });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await undone.and(page.locator('[data-look="done"]')).waitFor();
+    await page.getByText(/^Undone\. Drink water/).waitFor();
+    await page.reload();
+    await stripDay('Drink water', addDays(today, -3)).and(page.locator('[data-look="done"]')).waitFor();
+    await assertText(streakOf('Drink water'), '7');
+
+    // The habit page draws the week as its best streak.
+    await row('Drink water').getByRole('link', { name: 'Drink water' }).click();
+    await heading('Drink water').waitFor();
+    await page.getByTestId('streak-bars').getByRole('listitem', { name: /^7 days,/ }).waitFor();
+    await capture('06b-habit-detail-streaks');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+    await row('Drink water').waitFor();
+
     // A third habit on chosen weekdays (Mon–Fri are ticked already; add Saturday).
     await createHabit('Stretch', async () => {
       await page.getByLabel('Schedule').selectOption('weekdays');
@@ -212,6 +262,25 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await page.getByText('Nothing archived').waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
     await row('Read').waitFor();
+
+    // The server stops mid-session: a check-in is put back and says why, a screen that cannot load says so
+    // (not "Nothing archived"), and once the server is back the screen recovers by itself.
+    serverDown = true;
+    await switchServer('stop');
+    const mid = stripDay('Drink water', addDays(today, -4));
+    await mid.click();
+    await page.getByText(/^Not saved: Drink water .* is back as it was\. Could not reach the server/).waitFor();
+    await mid.and(page.locator('[data-look="done"]')).waitFor();
+    await capture('17-server-down-rollback', { fullPage: false, keepToasts: true });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Archived' }).click();
+    await page.getByText('Could not load your archived habits.').waitFor();
+    assert.equal(await page.getByText('Nothing archived').count(), 0, 'a failed load is not an empty list');
+    await capture('18-server-down-loading');
+    await switchServer('start');
+    await page.getByText('Nothing archived').waitFor({ timeout: 40_000 }); // by itself: nobody presses "Try again"
+    serverDown = false;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+    await assertText(streakOf('Drink water'), '7');
 
     // A pause in the future, then removed.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pauses' }).click();
@@ -303,11 +372,12 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Log in' }).click();
     await heading('Today').waitFor();
-    await assertText(streakOf('Drink water'), '2');
+    await assertText(streakOf('Drink water'), '7');
     await row('Read').waitFor();
     await row('Meditate').waitFor();
   } catch (error) {
     await page.screenshot({ path: `${RESULTS}failure.png`, fullPage: true }).catch(() => undefined);
+    if (serverDown) await switchServer('start').catch(() => undefined);
     // What else had gone wrong before the step that failed.
     console.log(`accessibility violations so far: ${JSON.stringify(a11yViolations, null, 2)}`);
     console.log(`console errors so far: ${JSON.stringify(consoleErrors, null, 2)}`);

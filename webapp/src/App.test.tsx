@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem } from './test/fetchMock';
@@ -13,25 +13,13 @@ describe('the session', () => {
     expect(window.location.pathname + window.location.search).toBe('/login?next=%2Fsettings');
   });
 
-  it('goes to log in when a call answers 401, and back to the same page afterwards', async () => {
-    let loggedIn = true;
-    let expired = true;
+  it('asks to log in again over the page when the session expires mid-visit, keeping what was typed', async () => {
+    let expired = false;
     const habit = boardHabit({ id: 'h1', name: 'Drink water' });
     const { requests } = mockFetch({
-      'GET /api/auth/check': () => json(loggedIn ? { authenticated: true, userId: 'u1', username: 'ada' } : { authenticated: false }),
+      'GET /api/auth/check': json({ authenticated: true, userId: 'u1', username: 'ada' }),
       'GET /api/me': json(profile),
-      'GET /api/habits': () => {
-        if (expired) {
-          loggedIn = false;
-          return problem(401, { title: 'Unauthorized', status: 401 });
-        }
-        return json({ today: TODAY, habits: [habit] });
-      },
-      'POST /api/auth/login': () => {
-        loggedIn = true;
-        expired = false;
-        return json({ userId: 'u1', username: 'ada' });
-      },
+      'GET /api/habits': json({ today: TODAY, habits: [habit] }),
       'GET /api/habits/h1': json(habit),
       'GET /api/habits/h1/stats': json({
         currentStreak: 0,
@@ -45,19 +33,49 @@ describe('the session', () => {
         milestones: [],
       }),
       'GET /api/habits/h1/checkins': json({ checkins: [], days: [] }),
+      'PUT /api/habits/h1/checkins/2026-11-20': () => {
+        if (!expired) {
+          expired = true;
+          return problem(401, { title: 'Unauthorized', status: 401 });
+        }
+        return json({ day: '2026-11-20', status: 'DONE', note: 'on the train' });
+      },
+      'POST /api/auth/login': json({ userId: 'u1', username: 'ada' }),
     });
     renderApp('/habits/h1');
+    await screen.findByTestId('current-streak');
+    await userEvent.click(document.querySelector<HTMLButtonElement>('[data-day="2026-11-20"]')!);
+    const editor = await screen.findByRole('dialog', { name: /Drink water on/ });
+    await userEvent.click(within(editor).getByRole('radio', { name: 'Done' }));
+    await userEvent.type(within(editor).getByLabelText('Note (optional)'), 'on the train');
+    await userEvent.click(within(editor).getByRole('button', { name: 'Save' }));
 
-    expect(await screen.findByRole('heading', { name: 'Log in' })).toBeInTheDocument();
-    expect(window.location.search).toBe('?next=%2Fhabits%2Fh1');
-
-    await userEvent.type(screen.getByLabelText('Username'), 'ada');
-    await userEvent.type(screen.getByLabelText('Password'), 'correct horse');
-    await userEvent.click(screen.getByRole('button', { name: 'Log in' }));
-
-    expect(await screen.findByRole('heading', { name: 'Drink water' })).toBeInTheDocument();
+    const expiredDialog = await screen.findByRole('dialog', { name: 'Your session has expired' });
     expect(window.location.pathname).toBe('/habits/h1');
+    await userEvent.type(within(expiredDialog).getByLabelText('Password'), 'correct horse');
+    await userEvent.click(within(expiredDialog).getByRole('button', { name: 'Log in again' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Your session has expired' })).not.toBeInTheDocument());
     expect(requests.find((r) => r.path === '/api/auth/login')!.body).toEqual({ username: 'ada', password: 'correct horse' });
+    // The day editor is still open with the note typed before the session ran out; saving now works.
+    expect(within(editor).getByLabelText('Note (optional)')).toHaveValue('on the train');
+    await userEvent.click(within(editor).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.filter((r) => r.method === 'PUT').map((r) => r.body)).toEqual([
+      { status: 'DONE', note: 'on the train' },
+      { status: 'DONE', note: 'on the train' },
+    ]);
+  });
+
+  it('keeps trying when the server cannot be reached at first, and carries on once it answers', async () => {
+    let up = false;
+    mockFetch({
+      'GET /api/auth/check': () => (up ? json({ authenticated: false }) : 'network-error'),
+    });
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Cannot reach Habit Tracker' })).toBeInTheDocument();
+    up = true;
+    expect(await screen.findByRole('heading', { name: 'Log in' }, { timeout: 4000 })).toBeInTheDocument();
   });
 
   it('says so when the username or password is wrong, and stays on log in', async () => {

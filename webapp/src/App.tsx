@@ -1,9 +1,11 @@
 /** Routes, the shell around every screen, and the rule that a lost session goes to log in and back. */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { setUnauthorizedHandler } from './api/client';
+import { SessionExpiredDialog } from './components/SessionExpiredDialog';
 import { SessionProvider, useSession } from './app/session';
 import { ToastProvider } from './app/toasts';
+import { RETRY_DELAYS_S } from './app/useLoad';
 import { loginPathFor } from './lib/redirect';
 import { ArchivedScreen } from './screens/ArchivedScreen';
 import { LoginScreen, RegisterScreen } from './screens/AuthScreens';
@@ -30,15 +32,22 @@ function currentPath(): string {
 function Shell() {
   const session = useSession();
   const [location, navigate] = useLocation();
-  const { signedOut } = session;
+  const { signedOut, expired } = session;
+  const status = useRef(session.status);
+  status.current = session.status;
 
   useEffect(() => {
     setUnauthorizedHandler(() => {
+      // Mid-visit, the screen stays (with what was typed) under a dialog to log in again.
+      if (status.current === 'authenticated' || status.current === 'expired') {
+        expired();
+        return;
+      }
       signedOut();
       navigate(loginPathFor(currentPath()), { replace: true });
     });
     return () => setUnauthorizedHandler(null);
-  }, [navigate, signedOut]);
+  }, [navigate, signedOut, expired]);
 
   // Move focus to the new screen's heading so screen readers announce the change.
   const main = useRef<HTMLElement>(null);
@@ -55,7 +64,7 @@ function Shell() {
     }
   }, [location]);
 
-  const signedIn = session.status === 'authenticated';
+  const signedIn = session.status === 'authenticated' || session.status === 'expired';
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -77,6 +86,7 @@ function Shell() {
       <main id="main" ref={main}>
         <Routes />
       </main>
+      {session.status === 'expired' && <SessionExpiredDialog />}
     </div>
   );
 }
@@ -91,6 +101,30 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
   );
 }
 
+/** The server did not answer the first question (who is this?): keep asking, and let a person ask now. */
+function Unreachable({ retry }: { retry: () => Promise<unknown> }) {
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    const delay = RETRY_DELAYS_S[Math.min(attempt, RETRY_DELAYS_S.length - 1)]! * 1000;
+    const again = () => void retry().then(() => setAttempt((n) => n + 1));
+    const timer = window.setTimeout(again, delay);
+    window.addEventListener('online', again);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('online', again);
+    };
+  }, [attempt, retry]);
+  return (
+    <section className="screen" aria-labelledby="offline-title">
+      <h1 id="offline-title">Cannot reach Habit Tracker</h1>
+      <p>The server did not answer. Check your connection. This page tries again by itself and carries on when the server is back.</p>
+      <button type="button" className="button button-primary" onClick={() => void retry()}>
+        Try again now
+      </button>
+    </section>
+  );
+}
+
 function Routes() {
   const session = useSession();
   if (session.status === 'loading') {
@@ -100,18 +134,8 @@ function Routes() {
       </p>
     );
   }
-  if (session.status === 'unreachable') {
-    return (
-      <section className="screen" aria-labelledby="offline-title">
-        <h1 id="offline-title">Cannot reach Habit Tracker</h1>
-        <p>The server did not answer. Check your connection.</p>
-        <button type="button" className="button button-primary" onClick={() => void session.refresh()}>
-          Try again
-        </button>
-      </section>
-    );
-  }
-  const signedIn = session.status === 'authenticated';
+  if (session.status === 'unreachable') return <Unreachable retry={session.refresh} />;
+  const signedIn = session.status === 'authenticated' || session.status === 'expired';
   return (
     <Switch>
       <Route path="/login">{signedIn ? <Redirect to="/" replace /> : <LoginScreen />}</Route>

@@ -6,6 +6,7 @@ import type {
   AuthCheck,
   Board,
   CheckIn,
+  CheckInChange,
   CreatedApiToken,
   CheckInStatus,
   Habit,
@@ -56,14 +57,17 @@ export const api = {
   habit: (id: string) => request<Habit>('GET', habitPath(id)),
   createHabit: (input: HabitInput) => request<Habit>('POST', '/api/habits', { body: input }),
   updateHabit: (id: string, input: HabitInput) => request<Habit>('PATCH', habitPath(id), { body: input }),
+  /** Moves the habit's first day (a check-in before it would not count otherwise). */
+  moveStart: (id: string, startDate: Day) => request<Habit>('PATCH', habitPath(id), { body: { startDate } }),
   deleteHabit: (id: string) => request<void>('DELETE', habitPath(id)),
   archive: (id: string) => request<Habit>('POST', `${habitPath(id)}/archive`),
   unarchive: (id: string) => request<Habit>('POST', `${habitPath(id)}/unarchive`),
   reorder: (order: string[]) => request<unknown>('PUT', '/api/habits/order', { body: { order } }),
 
   recordCheckIn: (id: string, day: Day, checkIn: { status: CheckInStatus; amount?: number | null; note?: string | null }) =>
-    request<CheckIn>('PUT', `${habitPath(id)}/checkins/${day}`, { body: checkIn }),
-  clearCheckIn: (id: string, day: Day) => request<void>('DELETE', `${habitPath(id)}/checkins/${day}`),
+    request<CheckIn & CheckInChange>('PUT', `${habitPath(id)}/checkins/${day}`, { body: checkIn }),
+  /** Undefined from a server that answers 204. */
+  clearCheckIn: (id: string, day: Day) => request<CheckInChange | undefined>('DELETE', `${habitPath(id)}/checkins/${day}`),
   history: (id: string, from: Day, to: Day) =>
     request<History>('GET', `${habitPath(id)}/checkins?from=${from}&to=${to}`),
   stats: (id: string) => request<Stats>('GET', `${habitPath(id)}/stats`),

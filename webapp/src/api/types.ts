@@ -53,6 +53,15 @@ export interface CheckIn {
   note?: string | null;
 }
 
+/**
+ * What a check-in change answers: the habit's updated board entry and the user's today. Older servers
+ * answer a PUT with the check-in alone and a DELETE with 204; then both are absent and the board is read again.
+ */
+export interface CheckInChange {
+  entry?: BoardHabit;
+  today?: Day;
+}
+
 export type DayState = 'SATISFIED' | 'EXCUSED' | 'MISSED' | 'PENDING';
 
 export interface History {
@@ -65,6 +74,13 @@ export interface Milestone {
   reachedOn: Day;
 }
 
+/** One of the habit's longest runs of satisfied days, as the stats list them. */
+export interface StreakRun {
+  start: Day;
+  end: Day;
+  length: number;
+}
+
 export interface Stats {
   currentStreak: number;
   bestStreak: number;
@@ -74,6 +90,7 @@ export interface Stats {
   byWeekday: Partial<Record<Weekday, number>>;
   byMonth: Record<string, number>;
   scoreSeries: { day: Day; score: number }[];
+  bestStreaks?: StreakRun[];
   milestones: Milestone[];
   commitment?: { days: number; satisfied: number } | null;
 }

@@ -4,7 +4,11 @@ import { api } from '../api/endpoints';
 import type { Profile } from '../api/types';
 import type { Day } from '../lib/dates';
 
-export type SessionStatus = 'loading' | 'anonymous' | 'authenticated' | 'unreachable';
+/**
+ * `expired`: the server stopped taking the session (it timed out, or was ended elsewhere) while a screen
+ * was open. The screen stays as it was, with whatever was typed, under a dialog to log in again.
+ */
+export type SessionStatus = 'loading' | 'anonymous' | 'authenticated' | 'expired' | 'unreachable';
 
 export interface Session {
   status: SessionStatus;
@@ -14,6 +18,8 @@ export interface Session {
   today: Day | null;
   refresh: () => Promise<SessionStatus>;
   signedOut: () => void;
+  /** The session was refused mid-visit: keep the screen, ask to log in again. */
+  expired: () => void;
   setProfile: (profile: Profile) => void;
   setToday: (today: Day) => void;
 }
@@ -53,13 +59,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setToday(null);
   }, []);
 
+  const expired = useCallback(() => setStatus((current) => (current === 'authenticated' ? 'expired' : current)), []);
+
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
   const value = useMemo<Session>(
-    () => ({ status, username, profile, today, refresh, signedOut, setProfile, setToday }),
-    [status, username, profile, today, refresh, signedOut],
+    () => ({ status, username, profile, today, refresh, signedOut, expired, setProfile, setToday }),
+    [status, username, profile, today, refresh, signedOut, expired],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

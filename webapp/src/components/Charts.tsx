@@ -60,13 +60,14 @@ export interface Bar {
   description: string;
 }
 
-export function BarChart({ bars, color, title }: { bars: Bar[]; color: string; title: string }) {
+/** `compact`: many narrow bars (26 weeks); values are left to the hover text and the spoken label. */
+export function BarChart({ bars, color, title, compact = false }: { bars: Bar[]; color: string; title: string; compact?: boolean }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   return (
-    <div className="bar-chart" role="img" aria-label={`${title}: ${bars.map((b) => b.description).join(', ')}`}>
+    <div className={`bar-chart${compact ? ' is-compact' : ''}`} role="img" aria-label={`${title}: ${bars.map((b) => b.description).join(', ')}`}>
       {bars.map((bar) => (
         <div className="bar" key={bar.key} title={bar.description} aria-hidden="true">
-          <span className="bar-value">{bar.value}</span>
+          <span className="bar-value">{compact ? '' : bar.value}</span>
           <span className="bar-track">
             <span className="bar-fill" style={{ height: `${(bar.value / max) * 100}%`, background: color }} />
           </span>

@@ -4,7 +4,7 @@ import { api } from '../api/endpoints';
 import type { CheckIn, Habit } from '../api/types';
 import { useFormErrors } from '../app/useFormErrors';
 import { amountFrom, amountInputProps } from '../lib/amount';
-import { formatDay, type Day } from '../lib/dates';
+import { compareDays, formatDay, type Day } from '../lib/dates';
 import type { FieldErrors } from '../lib/fieldErrors';
 import { formatAmount } from '../lib/format';
 import { Dialog } from './Dialog';
@@ -34,6 +34,9 @@ export function DayEditor({
   const [amount, setAmount] = useState(checkIn?.amount == null ? '' : formatAmount(checkIn.amount));
   const [note, setNote] = useState(checkIn?.note ?? '');
   const form = useFormErrors(INPUTS);
+  // A check-in before the habit's first day would not count: saving one moves the start back to it.
+  const beforeStart = !!habit.startDate && compareDays(day, habit.startDate) < 0;
+  const movesStart = beforeStart && choice !== 'NONE';
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -45,6 +48,7 @@ export function DayEditor({
       if (choice === 'NONE') {
         if (checkIn) await api.clearCheckIn(habit.id, day);
       } else {
+        if (movesStart) await api.moveStart(habit.id, day);
         await api.recordCheckIn(habit.id, day, {
           status: choice,
           ...(amountValue !== null ? { amount: amountValue } : {}),
@@ -77,6 +81,13 @@ export function DayEditor({
           </div>
           {form.errors.status && <p className="field-error">{form.errors.status}</p>}
         </fieldset>
+        {beforeStart && habit.startDate && (
+          <p className="field-hint" data-testid="moves-start">
+            {movesStart
+              ? `This day is before the habit's start (${formatDay(habit.startDate)}). Saving moves the start to ${formatDay(day)}, so the day counts.`
+              : `This day is before the habit's start (${formatDay(habit.startDate)}).`}
+          </p>
+        )}
         {measured && choice === 'DONE' && (
           <TextField
             label={`Amount${measured.unit ? ` (${measured.unit})` : ''}`}

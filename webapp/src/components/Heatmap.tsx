@@ -3,10 +3,11 @@
  * is in the tab order at a time and the arrow keys move between days, so the grid is one tab stop.
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { CheckIn, DayState } from '../api/types';
+import type { CheckIn, DayState, Goal } from '../api/types';
 import { addDays, compareDays, formatDay, formatMonth, orderedWeekdays, type Day, type Weekday } from '../lib/dates';
 import { heatmapLayout } from '../lib/heatmap';
-import { formatAmount, weekdayShort } from '../lib/format';
+import { formatAmount, habitColorVars, shortAmount, weekdayShort } from '../lib/format';
+import { overLimit } from '../lib/goal';
 
 const STATE_TEXT: Record<DayState, string> = {
   SATISFIED: 'done',
@@ -23,11 +24,21 @@ export interface HeatmapProps {
   checkins: ReadonlyMap<Day, CheckIn>;
   onSelect: (day: Day) => void;
   weeks?: number;
+  /** A measured habit's goal: its cells show the amounts, and are larger to hold them. */
+  goal?: Goal;
 }
 
-export function describeDay(day: Day, state: DayState | undefined, checkIn: CheckIn | undefined): string {
+/** What a cell shows: a skip, or the server's state — but over an "at most" limit is missed even today. */
+function cellState(state: DayState | undefined, checkIn: CheckIn | undefined, goal: Goal | undefined): string {
+  if (checkIn?.status === 'SKIPPED') return 'SKIPPED';
+  if (goal && checkIn && overLimit(goal, checkIn.amount)) return 'MISSED';
+  return state ?? 'NONE';
+}
+
+export function describeDay(day: Day, state: DayState | undefined, checkIn: CheckIn | undefined, goal?: Goal): string {
   const parts = [formatDay(day, { dateStyle: 'full' })];
   if (checkIn?.status === 'SKIPPED') parts.push('skipped');
+  else if (goal && checkIn && overLimit(goal, checkIn.amount)) parts.push('missed, over the limit');
   else if (state) parts.push(STATE_TEXT[state]);
   else parts.push('no entry');
   if (checkIn?.amount != null) parts.push(`amount ${formatAmount(checkIn.amount)}`);
@@ -35,7 +46,8 @@ export function describeDay(day: Day, state: DayState | undefined, checkIn: Chec
   return parts.join(', ');
 }
 
-export function Heatmap({ today, weekStart, color, states, checkins, onSelect, weeks = 53 }: HeatmapProps) {
+export function Heatmap({ today, weekStart, color, states, checkins, onSelect, weeks = 53, goal }: HeatmapProps) {
+  const measured = goal?.type === 'measured';
   const layout = useMemo(() => heatmapLayout(today, weekStart, weeks), [today, weekStart, weeks]);
   const [focused, setFocused] = useState<Day>(today);
   const grid = useRef<HTMLDivElement>(null);
@@ -85,7 +97,7 @@ export function Heatmap({ today, weekStart, color, states, checkins, onSelect, w
   };
 
   return (
-    <div className="heatmap" style={{ '--habit-color': color } as CSSProperties}>
+    <div className={`heatmap${measured ? ' heatmap-measured' : ''}`} style={habitColorVars(color) as CSSProperties}>
       <div className="heatmap-scroll" ref={scroller}>
         <div className="heatmap-body">
           <div className="heatmap-weekdays" aria-hidden="true">
@@ -117,14 +129,18 @@ export function Heatmap({ today, weekStart, color, states, checkins, onSelect, w
                         type="button"
                         className="heatmap-cell"
                         data-day={day}
-                        data-state={checkins.get(day)?.status === 'SKIPPED' ? 'SKIPPED' : (states.get(day) ?? 'NONE')}
+                        data-state={cellState(states.get(day), checkins.get(day), goal)}
                         data-today={day === today || undefined}
                         tabIndex={day === focused ? 0 : -1}
-                        aria-label={describeDay(day, states.get(day), checkins.get(day))}
-                        title={describeDay(day, states.get(day), checkins.get(day))}
+                        aria-label={describeDay(day, states.get(day), checkins.get(day), goal)}
+                        title={describeDay(day, states.get(day), checkins.get(day), goal)}
                         onFocus={() => setFocused(day)}
                         onClick={() => onSelect(day)}
-                      />
+                      >
+                        {measured && checkins.get(day)?.status === 'DONE' && checkins.get(day)?.amount != null && (
+                          <span aria-hidden="true">{shortAmount(checkins.get(day)!.amount!)}</span>
+                        )}
+                      </button>
                     ),
                   )}
                 </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeGoal, describeSchedule, formatAmount, milestoneName, readableTextOn } from './format';
+import { contrastRatio, describeGoal, describeSchedule, formatAmount, milestoneName, readableTextOn, ringColorOn, SURFACES } from './format';
 import { safeNext, loginPathFor } from './redirect';
 import { moveItem } from './reorder';
 
@@ -58,5 +58,22 @@ describe('reordering', () => {
     expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
     expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
     expect(moveItem(['a', 'b', 'c'], 2, 9)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('habit colour rings', () => {
+  it('keep a colour that already stands out from the card at 3:1', () => {
+    expect(ringColorOn('#00897b', SURFACES.light)).toBe('#00897b');
+  });
+
+  it('darken the palette’s yellow on a light card until it meets 3:1', () => {
+    const ring = ringColorOn('#fdd835', SURFACES.light);
+    expect(contrastRatio('#fdd835', SURFACES.light)).toBeLessThan(3);
+    expect(contrastRatio(ring, SURFACES.light)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lighten a dark colour on the dark card until it meets 3:1', () => {
+    const ring = ringColorOn('#6d4c41', SURFACES.dark);
+    expect(contrastRatio(ring, SURFACES.dark)).toBeGreaterThanOrEqual(3);
   });
 });

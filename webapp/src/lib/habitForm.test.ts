@@ -105,7 +105,7 @@ describe('habit JSON', () => {
 describe('server errors on the form', () => {
   it('puts known fields next to their input and the rest at the top', () => {
     const placed = placeServerErrors({ 'schedule.times': 'must be between 1 and 365', schedule: 'unknown type', owner: 'bad', _: 'Something else' });
-    expect(placed.fields).toEqual({ 'schedule.times': 'must be between 1 and 365', 'schedule.type': 'unknown type' });
-    expect(placed.other).toEqual(['owner: bad', 'Something else']);
+    expect(placed.fields).toEqual({ 'schedule.times': 'The number of times must be between 1 and 365.', 'schedule.type': 'The schedule unknown type.' });
+    expect(placed.other).toEqual(['The owner bad.', 'Something else.']);
   });
 });

@@ -1,35 +1,24 @@
 /** Archived habits keep their history; restore puts one back on the board. */
-import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/endpoints';
 import type { Habit } from '../api/types';
 import { useToasts } from '../app/toasts';
 import { useReportError } from '../app/useApiCall';
+import { useLoad } from '../app/useLoad';
+import { LoadStatus } from '../components/LoadStatus';
 import { describeSchedule } from '../lib/format';
 
 export function ArchivedScreen() {
   const toasts = useToasts();
   const reportError = useReportError();
-  const [habits, setHabits] = useState<Habit[] | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setHabits(await api.archivedHabits());
-    } catch (error) {
-      reportError(error);
-      setHabits([]);
-    }
-  }, [reportError]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const archived = useLoad(() => api.archivedHabits(), []);
+  const habits = archived.data;
 
   const restore = async (habit: Habit) => {
     try {
       await api.unarchive(habit.id);
       toasts.show(`${habit.name} is back on today's board.`, 'info');
-      await load();
+      await archived.reload();
     } catch (error) {
       reportError(error);
     }
@@ -39,7 +28,7 @@ export function ArchivedScreen() {
     <section className="screen" aria-labelledby="archived-title">
       <h1 id="archived-title">Archived habits</h1>
       {habits === null ? (
-        <p aria-busy="true">Loading…</p>
+        <LoadStatus state={archived.state} what="your archived habits" onRetry={() => void archived.reload()} />
       ) : habits.length === 0 ? (
         <p className="muted">Nothing archived. Archive a habit from its page to take it off the board without losing its history.</p>
       ) : (

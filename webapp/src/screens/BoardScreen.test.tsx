@@ -152,6 +152,63 @@ describe('the today board', () => {
     expect(names).toEqual(['Drink water', 'Read']);
   });
 
+  it('sorts by name, strength or what is still to do, and remembers the choice for this user', async () => {
+    const habits = [
+      { ...water, score: 10, todayStatus: 'DONE' as const },
+      { ...read, score: 60 },
+      boardHabit({ id: 'h3', name: 'Alpha', score: 30, todayStatus: 'NOT_DUE' }),
+    ];
+    mockFetch({ ...signedIn, 'GET /api/habits': json({ today: TODAY, habits }), 'GET /api/habits/*/checkins': json({ checkins: [], days: [] }) });
+    const names = () => screen.getAllByTestId('habit-row').map((row) => row.getAttribute('data-habit-name'));
+    const view = renderApp('/');
+    await screen.findAllByTestId('habit-row');
+    expect(names()).toEqual(['Drink water', 'Read', 'Alpha']);
+
+    await userEvent.selectOptions(screen.getByLabelText('Sort'), 'Name');
+    expect(names()).toEqual(['Alpha', 'Drink water', 'Read']);
+    await userEvent.selectOptions(screen.getByLabelText('Sort'), 'Strength');
+    expect(names()).toEqual(['Read', 'Alpha', 'Drink water']);
+    await userEvent.selectOptions(screen.getByLabelText('Sort'), 'Still to do first');
+    expect(names()).toEqual(['Read', 'Drink water', 'Alpha']);
+    expect(screen.queryByRole('button', { name: 'Reorder' })).not.toBeInTheDocument(); // only in your own order
+
+    view.unmount();
+    renderApp('/');
+    await screen.findAllByTestId('habit-row');
+    await waitFor(() => expect(names()).toEqual(['Read', 'Drink water', 'Alpha']));
+    window.localStorage.clear();
+  });
+
+  it('shows going over an "at most" limit today as missed, not as still to do', async () => {
+    const coffee = boardHabit({
+      id: 'h4',
+      name: 'Coffee',
+      todayStatus: 'PENDING',
+      todayAmount: 4,
+      goal: { type: 'measured', target: 2, unit: 'cups', direction: 'AT_MOST' },
+    });
+    mockFetch({ ...signedIn, 'GET /api/habits': json({ today: TODAY, habits: [coffee] }), 'GET /api/habits/*/checkins': json({ checkins: [], days: [] }) });
+    renderApp('/');
+    expect(await screen.findByTestId('over-limit')).toHaveTextContent('Over the limit today: missed');
+  });
+
+  it('never shows a failed load as an empty board, and recovers by itself when the server is back', async () => {
+    let up = false;
+    mockFetch({
+      ...signedIn,
+      'GET /api/habits': () => (up ? json({ today: TODAY, habits: [water] }) : 'network-error'),
+      'GET /api/habits/*/checkins': json({ checkins: [], days: [] }),
+    });
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load your habits. Could not reach the server');
+    expect(screen.getByRole('button', { name: 'Try again now' })).toBeInTheDocument();
+    expect(screen.queryByText(/No habits yet/)).not.toBeInTheDocument();
+
+    up = true;
+    expect(await screen.findByTestId('habit-row', {}, { timeout: 4000 })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('invites a new user to create a first habit', async () => {
     mockFetch({ ...signedIn, 'GET /api/habits': json({ today: TODAY, habits: [] }) });
     renderApp('/');

@@ -1,5 +1,5 @@
 /** One habit: its year, its strength over time, streaks, rates, bars, milestones and commitment. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError } from '../api/client';
 import { api } from '../api/endpoints';
@@ -7,23 +7,29 @@ import type { CheckIn, DayState, Habit, History, Stats } from '../api/types';
 import { useSession } from '../app/session';
 import { useToasts } from '../app/toasts';
 import { useReportError } from '../app/useApiCall';
+import { useLoad } from '../app/useLoad';
 import { BarChart, ScoreChart } from '../components/Charts';
 import { DayEditor } from '../components/DayEditor';
+import { FrequencyChart } from '../components/FrequencyChart';
 import { Heatmap } from '../components/Heatmap';
-import { formatDay, formatMonth, lastMonths, orderedWeekdays, type Day } from '../lib/dates';
+import { LoadStatus } from '../components/LoadStatus';
+import { StreakBars } from '../components/StreakBars';
+import { daysBetween, formatDay, formatMonth, lastMonths, orderedWeekdays, type Day } from '../lib/dates';
 import { heatmapLayout } from '../lib/heatmap';
-import { describeGoal, describeSchedule, milestoneName, percent, scoreText, weekdayLong, weekdayShort } from '../lib/format';
+import { describeGoal, describeSchedule, habitColorVars, milestoneName, percent, scoreText, weekdayLong, weekdayShort } from '../lib/format';
+
+/** "since Nov 1, 2026 · 22 days": how long the habit has been kept. */
+export function sinceText(startDate: Day, today: Day): string {
+  const days = daysBetween(startDate, today) + 1;
+  return `since ${formatDay(startDate)} · ${days} ${days === 1 ? 'day' : 'days'}`;
+}
 
 export function HabitDetailScreen({ habitId }: { habitId: string }) {
   const session = useSession();
   const toasts = useToasts();
   const reportError = useReportError();
   const [, navigate] = useLocation();
-  const [habit, setHabit] = useState<Habit | null>(null);
-  const [stats, setStats] = useState<Stats | null>(null);
-  const [history, setHistory] = useState<History | null>(null);
   const [editing, setEditing] = useState<Day | null>(null);
-  const [missing, setMissing] = useState(false);
   const { today, setToday } = session;
   const weekStart = session.profile?.weekStart ?? 'MONDAY';
 
@@ -33,23 +39,18 @@ export function HabitDetailScreen({ habitId }: { habitId: string }) {
     api.board().then((board) => setToday(board.today), reportError);
   }, [today, setToday, reportError]);
 
-  const load = useCallback(async () => {
-    if (!today) return;
+  const loaded = useLoad(async (): Promise<{ habit: Habit; stats: Stats; history: History }> => {
+    if (!today) return new Promise(() => undefined); // waits for today (asked for above)
     const { from } = heatmapLayout(today, weekStart);
-    try {
-      const [h, s, c] = await Promise.all([api.habit(habitId), api.stats(habitId), api.history(habitId, from, today)]);
-      setHabit(h);
-      setStats(s);
-      setHistory(c);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) setMissing(true);
-      else reportError(error);
-    }
-  }, [habitId, today, weekStart, reportError]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+    const [habit, stats, history] = await Promise.all([api.habit(habitId), api.stats(habitId), api.history(habitId, from, today)]);
+    return { habit, stats, history };
+  }, [habitId, today, weekStart]);
+  const load = loaded.reload;
+  const habit = loaded.data?.habit ?? null;
+  const stats = loaded.data?.stats ?? null;
+  const history = loaded.data?.history ?? null;
+  const setHabit = (next: Habit) => loaded.setData((d) => ({ ...d, habit: next }));
+  const missing = loaded.state.status === 'failed' && loaded.state.error instanceof ApiError && loaded.state.error.status === 404;
 
   const states = useMemo(() => new Map<Day, DayState>((history?.days ?? []).map((d) => [d.day, d.state])), [history]);
   const checkins = useMemo(() => new Map<Day, CheckIn>((history?.checkins ?? []).map((c) => [c.day, c])), [history]);
@@ -80,7 +81,7 @@ export function HabitDetailScreen({ habitId }: { habitId: string }) {
     return (
       <section className="screen" aria-labelledby="detail-title">
         <h1 id="detail-title">Habit</h1>
-        <p aria-busy="true">Loading…</p>
+        <LoadStatus state={loaded.state} what="this habit" onRetry={() => void load()} />
       </section>
     );
   }
@@ -89,8 +90,8 @@ export function HabitDetailScreen({ habitId }: { habitId: string }) {
   const weekdays = orderedWeekdays(weekStart);
   const months = lastMonths(today, 12);
   return (
-    <section className="screen detail" aria-labelledby="detail-title">
-      <header className="detail-header" style={{ borderColor: habit.color }}>
+    <section className="screen detail" aria-labelledby="detail-title" style={habitColorVars(habit.color) as CSSProperties}>
+      <header className="detail-header" style={{ borderColor: 'var(--habit-ring)' }}>
         <div>
           <h1 id="detail-title">
             {habit.emoji && <span aria-hidden="true">{habit.emoji} </span>}
@@ -99,7 +100,7 @@ export function HabitDetailScreen({ habitId }: { habitId: string }) {
           <p className="muted">
             {describeSchedule(habit.schedule)}
             {goal && ` · ${goal}`}
-            {habit.startDate && ` · since ${formatDay(habit.startDate)}`}
+            {habit.startDate && ` · ${sinceText(habit.startDate, today)}`}
             {habit.archived && ' · archived'}
           </p>
           {habit.description && <p>{habit.description}</p>}
@@ -136,13 +137,32 @@ export function HabitDetailScreen({ habitId }: { habitId: string }) {
         <div className="stat-card">
           <dt>Days done</dt>
           <dd>{stats.totalSatisfied}</dd>
+          {habit.startDate && <dd className="since">{sinceText(habit.startDate, today)}</dd>}
         </div>
       </dl>
 
       <section aria-labelledby="history-title" className="panel panel-wide">
         <h2 id="history-title">History</h2>
         <p className="muted">Tap or press Enter on a day to change it.</p>
-        <Heatmap today={today} weekStart={weekStart} color={habit.color} states={states} checkins={checkins} onSelect={setEditing} />
+        <Heatmap
+          today={today}
+          weekStart={weekStart}
+          color={habit.color}
+          goal={habit.goal}
+          states={states}
+          checkins={checkins}
+          onSelect={setEditing}
+        />
+      </section>
+
+      <section aria-labelledby="streaks-title" className="panel">
+        <h2 id="streaks-title">Best streaks</h2>
+        <StreakBars streaks={stats.bestStreaks ?? []} color={habit.color} />
+      </section>
+
+      <section aria-labelledby="frequency-title" className="panel">
+        <h2 id="frequency-title">Frequency</h2>
+        <FrequencyChart checkins={history.checkins} goal={habit.goal} today={today} weekStart={weekStart} color={habit.color} />
       </section>
 
       <section aria-labelledby="score-title" className="panel panel-wide">

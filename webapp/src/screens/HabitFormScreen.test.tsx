@@ -42,7 +42,7 @@ describe('creating a habit', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create habit' }));
 
     const times = screen.getByLabelText('Times');
-    await waitFor(() => expect(times).toHaveAccessibleDescription('must be between 1 and 7'));
+    await waitFor(() => expect(times).toHaveAccessibleDescription('The number of times must be between 1 and 7.'));
     expect(times).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -70,11 +70,11 @@ describe('creating a habit', () => {
     await userEvent.type(screen.getByLabelText('Target'), '20');
     await userEvent.click(screen.getByRole('button', { name: 'Create habit' }));
 
-    await waitFor(() => expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('must not be blank'));
-    expect(screen.getByLabelText('Target')).toHaveAccessibleDescription('must be 0 or more');
-    expect(screen.getByLabelText('Unit')).toHaveAccessibleDescription('at most 20 characters');
+    await waitFor(() => expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('The name must not be blank.'));
+    expect(screen.getByLabelText('Target')).toHaveAccessibleDescription('The target must be 0 or more.');
+    expect(screen.getByLabelText('Unit')).toHaveAccessibleDescription('The unit at most 20 characters.');
     expect(screen.getByLabelText('Commit for (days, optional)')).toHaveAccessibleDescription(/must be between 3 and 365/);
-    expect(screen.getByRole('alert')).toHaveTextContent('owner: is unknown');
+    expect(screen.getByRole('alert')).toHaveTextContent('The owner is unknown.');
     await waitFor(() => expect(screen.getByLabelText('Name')).toHaveFocus());
   });
 
@@ -93,7 +93,7 @@ describe('creating a habit', () => {
     await userEvent.type(await screen.findByLabelText('Name'), 'Run');
     await userEvent.click(screen.getByRole('button', { name: 'Create habit' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('habits: at most 500 habits');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The habits at most 500 habits.');
   });
 
   it('sends a measured habit in the API’s shape and returns to the board', async () => {

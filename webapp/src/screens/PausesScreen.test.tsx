@@ -61,8 +61,22 @@ describe('pauses', () => {
     await waitFor(() => expect(screen.getByLabelText('From')).toHaveValue(TODAY));
     await userEvent.click(screen.getByRole('button', { name: 'Add pause' }));
 
-    await waitFor(() => expect(screen.getByLabelText('From')).toHaveAccessibleDescription('must not be before 2000-01-01'));
-    expect(screen.getByLabelText('To')).toHaveAccessibleDescription('must be at most 5 years after from');
+    await waitFor(() => expect(screen.getByLabelText('From')).toHaveAccessibleDescription('The first day must not be before 2000-01-01.'));
+    expect(screen.getByLabelText('To')).toHaveAccessibleDescription('The last day must be at most 5 years after from.');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('say they could not be loaded instead of "No pauses." while the server is down, and load once it is back', async () => {
+    let up = false;
+    mockFetch({
+      ...signedIn,
+      'GET /api/pauses': () => (up ? json({ pauses: [] }) : 'network-error'),
+      'GET /api/habits': json({ today: TODAY, habits: [] }),
+    });
+    renderApp('/pauses');
+    expect(await screen.findByText(/^Could not load your pauses\./)).toBeInTheDocument();
+    expect(screen.queryByText('No pauses.')).not.toBeInTheDocument();
+    up = true;
+    expect(await screen.findByText('No pauses.', {}, { timeout: 4000 })).toBeInTheDocument();
   });
 });

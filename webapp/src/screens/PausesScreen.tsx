@@ -1,10 +1,12 @@
 /** Vacations: days in a pause are skipped, for one habit or for all of them. */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../api/endpoints';
 import type { BoardHabit, Pause } from '../api/types';
 import { useSession } from '../app/session';
 import { useReportError } from '../app/useApiCall';
 import { useFormErrors } from '../app/useFormErrors';
+import { useLoad } from '../app/useLoad';
+import { LoadStatus } from '../components/LoadStatus';
 import { FormAlert, SelectField, FormActions, TextField } from '../components/Field';
 import { addDays, compareDays, formatDay, isValidDay } from '../lib/dates';
 import type { FieldErrors } from '../lib/fieldErrors';
@@ -22,31 +24,23 @@ export function validatePause(from: string, to: string): FieldErrors {
 export function PausesScreen() {
   const session = useSession();
   const reportError = useReportError();
-  const [pauses, setPauses] = useState<Pause[] | null>(null);
-  const [habits, setHabits] = useState<BoardHabit[]>([]);
   const [habitId, setHabitId] = useState('');
   const [from, setFrom] = useState(session.today ?? '');
   const [to, setTo] = useState(session.today ? addDays(session.today, 6) : '');
   const form = useFormErrors(INPUTS);
   const { setToday } = session;
 
-  const load = useCallback(async () => {
-    try {
-      const [list, board] = await Promise.all([api.pauses(), api.board()]);
-      setPauses(list);
-      setHabits(board.habits);
-      setToday(board.today);
-      setFrom((f) => f || board.today);
-      setTo((t) => t || addDays(board.today, 6));
-    } catch (error) {
-      reportError(error);
-      setPauses([]);
-    }
-  }, [reportError, setToday]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // Never "No pauses." for a list that could not be read: the failure says so and tries again.
+  const loaded = useLoad(async (): Promise<{ pauses: Pause[]; habits: BoardHabit[] }> => {
+    const [list, board] = await Promise.all([api.pauses(), api.board()]);
+    setToday(board.today);
+    setFrom((f) => f || board.today);
+    setTo((t) => t || addDays(board.today, 6));
+    return { pauses: list, habits: board.habits };
+  }, [setToday]);
+  const pauses = loaded.data?.pauses ?? null;
+  const habits = loaded.data?.habits ?? [];
+  const load = loaded.reload;
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -88,7 +82,7 @@ export function PausesScreen() {
 
       <h2>Your pauses</h2>
       {pauses === null ? (
-        <p aria-busy="true">Loading…</p>
+        <LoadStatus state={loaded.state} what="your pauses" onRetry={() => void loaded.reload()} />
       ) : pauses.length === 0 ? (
         <p className="muted">No pauses.</p>
       ) : (

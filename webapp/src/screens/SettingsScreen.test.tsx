@@ -37,7 +37,7 @@ describe('settings', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Save settings' }));
 
     await waitFor(() => expect(screen.getByLabelText('A new day starts at')).toHaveAccessibleDescription(/must be between 0 and 5/));
-    expect(screen.getByLabelText('Weeks start on')).toHaveAccessibleDescription('must be a day of the week');
+    expect(screen.getByLabelText('Weeks start on')).toHaveAccessibleDescription('The week start must be a day of the week.');
   });
 
   it('refuses a time zone that does not exist before asking the server', async () => {

@@ -8,7 +8,7 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-type Reply = { status?: number; body?: unknown; contentType?: string } | 'network-error';
+export type Reply = { status?: number; body?: unknown; contentType?: string } | 'network-error';
 type Handler = (request: RecordedRequest) => Reply;
 
 export function json(body: unknown, status = 200): Reply {
@@ -29,7 +29,7 @@ export function mockFetch(routes: Record<string, Handler | Reply>) {
     const text = typeof init?.body === 'string' ? init.body : undefined;
     const request: RecordedRequest = { method, path: url, headers, body: text ? JSON.parse(text) : (init?.body ?? undefined) };
     requests.push(request);
-    const route = routes[`${method} ${url}`] ?? routes[`${method} ${url.split('?')[0]}`];
+    const route = routes[`${method} ${url}`] ?? routes[`${method} ${url.split('?')[0]}`] ?? wildcard(routes, `${method} ${url.split('?')[0]}`);
     if (!route) throw new Error(`unexpected request ${method} ${url}`);
     const reply = typeof route === 'function' ? route(request) : route;
     if (reply === 'network-error') throw new TypeError('Failed to fetch');
@@ -42,4 +42,14 @@ export function mockFetch(routes: Record<string, Handler | Reply>) {
   });
   vi.stubGlobal('fetch', spy);
   return { requests, spy };
+}
+
+/** A route written with `*` for one path segment (`PUT /api/habits/h1/checkins/*`). */
+function wildcard<T>(routes: Record<string, T>, target: string): T | undefined {
+  for (const [key, route] of Object.entries(routes)) {
+    if (!key.includes('*')) continue;
+    const pattern = new RegExp(`^${key.split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('[^/]+')}$`);
+    if (pattern.test(target)) return route;
+  }
+  return undefined;
 }

@@ -34,24 +34,28 @@ class BrowserJourneyIT {
         }
         String schema = "localhttp_journey_" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> env = new HashMap<>(TestPostgres.server().habitsEnvironment(schema));
-        env.put("PORT", "0");
         Optional.ofNullable(System.getenv("HABITS_TEST_REDIS_URL")).filter(url -> !url.isBlank())
                 .ifPresent(url -> env.put("HABITS_REDIS_URL", url));
-        try (LocalServer server = LocalServer.start(env, HandlerWiring::fromEnvironment,
-                DefaultPostgresBinaryResolver.INSTANCE)) {
+        // The journey stops the server mid-session and starts it again (same port, same database) through
+        // the switch, to see the app say so and recover by itself.
+        try (RestartableLocalServer server = new RestartableLocalServer(env, HandlerWiring::fromEnvironment,
+                DefaultPostgresBinaryResolver.INSTANCE);
+                ServerSwitch serverSwitch = new ServerSwitch(server)) {
+            server.start();
             Path output = logs.resolve("e2e.log");
             ProcessBuilder npm = new ProcessBuilder("npm", "run", "e2e").directory(WEBAPP.toFile())
                     .redirectErrorStream(true).redirectOutput(output.toFile());
             npm.environment().put("BASE_URL", "http://localhost:" + server.port());
+            npm.environment().put("SERVER_SWITCH_URL", serverSwitch.url());
             Process journey = npm.start();
-            boolean finished = journey.waitFor(5, TimeUnit.MINUTES);
+            boolean finished = journey.waitFor(8, TimeUnit.MINUTES);
             if (!finished) {
                 journey.destroyForcibly();
             }
             String log = Files.readString(output);
             System.out.println(log);
 
-            assertThat(finished).as("the journey finished within 5 minutes").isTrue();
+            assertThat(finished).as("the journey finished within 8 minutes").isTrue();
             assertThat(journey.exitValue()).as("npm run e2e exit code; its output is above").isZero();
         } finally {
             TestPostgres.server().dropSchema(schema);
