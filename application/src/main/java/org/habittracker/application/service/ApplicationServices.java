@@ -83,7 +83,8 @@ public record ApplicationServices(
                         ports.readCache(), userDays, analyser),
                 new ExportImportService(ports.users(), ports.habits(), ports.checkIns(), ports.pauses(),
                         ports.milestones(), userDays, writes, analyser, ports.clock(), ports.ids()),
-                new ManageApiTokensService(ports.apiTokens(), userDays, tokens, ports.clock(), ports.ids()),
+                new ManageApiTokensService(ports.apiTokens(), ports.transactions(), userDays, tokens, ports.clock(),
+                        ports.ids()),
                 new CheckHealthService(ports.databaseHealth(), ports.readCache()));
     }
 }

@@ -20,7 +20,8 @@ import org.habittracker.domain.user.Username;
 /**
  * Checks a username and password. The answer for an unknown user and for a wrong password is the same,
  * and takes as long: an unknown user's attempt is checked against a dummy hash. Repeated failures per
- * username or per client are throttled (see {@link LoginThrottle}); a throttled attempt is not checked
+ * username or per client are throttled (see {@link LoginThrottle}): each attempt is counted before its
+ * password is checked, so parallel guesses cannot slip past the limit; a throttled attempt is not checked
  * and not counted, so it cannot extend the lock-out.
  */
 public final class LogInService implements LogInUseCase {
@@ -58,10 +59,14 @@ public final class LogInService implements LogInUseCase {
         String userKey = "user:" + command.username().strip().toLowerCase(Locale.ROOT);
         String clientKey = "client:" + command.clientKey();
 
-        Optional<Duration> wait = throttled(userKey, throttle.maxFailuresPerUsername(), windowStart, now)
-                .or(() -> throttled(clientKey, throttle.maxFailuresPerClient(), windowStart, now));
-        if (wait.isPresent()) {
-            return new LogInResult.Throttled(wait.get());
+        // Counted before the password is checked, each key in one atomic step: of parallel attempts only as many
+        // as the limit leaves are checked at all. A refused attempt is not counted, so it cannot extend the lock-out.
+        if (!attempts.countAttempt(userKey, now, windowStart, throttle.maxFailuresPerUsername())) {
+            return new LogInResult.Throttled(retryAfter(userKey, now));
+        }
+        if (!attempts.countAttempt(clientKey, now, windowStart, throttle.maxFailuresPerClient())) {
+            attempts.withdraw(userKey, now);
+            return new LogInResult.Throttled(retryAfter(clientKey, now));
         }
 
         Optional<User> user = find(command.username());
@@ -69,11 +74,10 @@ public final class LogInService implements LogInUseCase {
             if (user.isEmpty()) {
                 passwordHasher.matches(command.password(), dummyHash()); // as slow as a real check
             }
-            attempts.recordFailure(userKey, now, windowStart);
-            attempts.recordFailure(clientKey, now, windowStart);
-            return new LogInResult.InvalidCredentials();
+            return new LogInResult.InvalidCredentials(); // both counts stand: this was a failure
         }
         attempts.clear(userKey);
+        attempts.withdraw(clientKey, now); // a success is no failure of the client's
         return new LogInResult.LoggedIn(sessionIssuer.issue(user.get()));
     }
 
@@ -85,14 +89,11 @@ public final class LogInService implements LogInUseCase {
         }
     }
 
-    /** How long until the key may try again, when it has used up its failures in the window. */
-    private Optional<Duration> throttled(String key, int limit, Instant windowStart, Instant now) {
-        if (attempts.failuresSince(key, windowStart) < limit) {
-            return Optional.empty();
-        }
+    /** How long until the key, which has used up its failures in the window, may try again. */
+    private Duration retryAfter(String key, Instant now) {
         // All of the key's counted failures leave the window at the latest one plus the window.
         Duration wait = Duration.between(now, attempts.lastFailure(key).plus(throttle.window()));
-        return Optional.of(wait.compareTo(MIN_RETRY_AFTER) < 0 ? MIN_RETRY_AFTER : wait);
+        return wait.compareTo(MIN_RETRY_AFTER) < 0 ? MIN_RETRY_AFTER : wait;
     }
 
     /** A real hash of a random password, made once, so an unknown user costs as much as a known one. */
