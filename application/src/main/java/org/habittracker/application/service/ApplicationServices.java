@@ -70,7 +70,7 @@ public record ApplicationServices(
         SessionIssuer sessionIssuer = new SessionIssuer(ports.sessions(), tokens, ports.clock());
         return new ApplicationServices(
                 new RegisterUserService(ports.users(), ports.passwordHasher(), ports.transactions(), sessionIssuer,
-                        commands, ports.clock(), ports.ids()),
+                        commands, ports.clock(), ports.ids(), ports.loginAttempts(), throttle),
                 new LogInService(ports.users(), ports.passwordHasher(), ports.loginAttempts(), sessionIssuer, commands,
                         ports.clock(), throttle, tokens),
                 new LogOutService(ports.sessions()),

@@ -3,7 +3,6 @@ package org.habittracker.application.service.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.habittracker.application.port.in.auth.LogInCommand;
 import org.habittracker.application.port.in.auth.LogInResult;
@@ -25,11 +24,9 @@ import org.habittracker.domain.user.Username;
  * and not counted, so it cannot extend the lock-out.
  */
 public final class LogInService implements LogInUseCase {
-    private static final Duration MIN_RETRY_AFTER = Duration.ofSeconds(1);
-
     private final UserRepository users;
     private final PasswordHasher passwordHasher;
-    private final LoginAttemptStore attempts;
+    private final AttemptCounter counter;
     private final SessionIssuer sessionIssuer;
     private final CommandValidator validator;
     private final Clock clock;
@@ -42,7 +39,7 @@ public final class LogInService implements LogInUseCase {
             SecureTokens tokens) {
         this.users = users;
         this.passwordHasher = passwordHasher;
-        this.attempts = attempts;
+        this.counter = new AttemptCounter(attempts, throttle.window());
         this.sessionIssuer = sessionIssuer;
         this.validator = validator;
         this.clock = clock;
@@ -54,19 +51,19 @@ public final class LogInService implements LogInUseCase {
     public LogInResult logIn(LogInCommand command) {
         validator.validate(command);
         Instant now = clock.instant();
-        // The window is (now - window, now]: stores count failures at or after 'since', and keep milliseconds.
-        Instant windowStart = now.minus(throttle.window()).plusMillis(1);
-        String userKey = "user:" + command.username().strip().toLowerCase(Locale.ROOT);
-        String clientKey = "client:" + command.clientKey();
+        String userKey = AttemptCounter.userKey(command.username());
+        String clientKey = AttemptCounter.clientKey(command.clientKey());
 
         // Counted before the password is checked, each key in one atomic step: of parallel attempts only as many
         // as the limit leaves are checked at all. A refused attempt is not counted, so it cannot extend the lock-out.
-        if (!attempts.countAttempt(userKey, now, windowStart, throttle.maxFailuresPerUsername())) {
-            return new LogInResult.Throttled(retryAfter(userKey, now));
+        Optional<Duration> wait = counter.count(userKey, throttle.maxFailuresPerUsername(), now);
+        if (wait.isPresent()) {
+            return new LogInResult.Throttled(wait.get());
         }
-        if (!attempts.countAttempt(clientKey, now, windowStart, throttle.maxFailuresPerClient())) {
-            attempts.withdraw(userKey, now);
-            return new LogInResult.Throttled(retryAfter(clientKey, now));
+        wait = counter.count(clientKey, throttle.maxFailuresPerClient(), now);
+        if (wait.isPresent()) {
+            counter.withdraw(userKey, now);
+            return new LogInResult.Throttled(wait.get());
         }
 
         Optional<User> user = find(command.username());
@@ -76,8 +73,8 @@ public final class LogInService implements LogInUseCase {
             }
             return new LogInResult.InvalidCredentials(); // both counts stand: this was a failure
         }
-        attempts.clear(userKey);
-        attempts.withdraw(clientKey, now); // a success is no failure of the client's
+        counter.clear(userKey);
+        counter.withdraw(clientKey, now); // a success is no failure of the client's
         return new LogInResult.LoggedIn(sessionIssuer.issue(user.get()));
     }
 
@@ -87,13 +84,6 @@ public final class LogInService implements LogInUseCase {
         } catch (InvalidInputException notAUsername) {
             return Optional.empty();
         }
-    }
-
-    /** How long until the key, which has used up its failures in the window, may try again. */
-    private Duration retryAfter(String key, Instant now) {
-        // All of the key's counted failures leave the window at the latest one plus the window.
-        Duration wait = Duration.between(now, attempts.lastFailure(key).plus(throttle.window()));
-        return wait.compareTo(MIN_RETRY_AFTER) < 0 ? MIN_RETRY_AFTER : wait;
     }
 
     /** A real hash of a random password, made once, so an unknown user costs as much as a known one. */
