@@ -46,8 +46,8 @@ final class JdbiTransactions implements Transactions {
     @Override
     public <T> T inOwnerTransaction(UserId owner, Supplier<T> work) {
         return inTransaction(() -> {
-            jdbi.useHandle(handle -> handle.createQuery(LOCK_OWNER).bind("owner", owner.value()).mapTo(Object.class)
-                    .findOne());
+            jdbi.useHandle(handle -> handle.createQuery(LOCK_OWNER).bind("owner", owner.value())
+                    .map((rs, ctx) -> rs.getObject(1)).findOne());
             return work.get();
         });
     }
