@@ -78,7 +78,7 @@ class InvalidationThroughServicesIT {
         reader = services(containerTwo.readCache());
         uncached = services(new PassThroughReadCache());
         IssuedSession session = writer.registerUser().register(
-                new RegisterCommand(TestData.uniqueUsername("cache"), "correct horse battery", "Europe/Berlin"));
+                new RegisterCommand(TestData.uniqueUsername("cache"), "correct horse battery", "Europe/Berlin", TestData.uniqueUsername("client")));
         owner = session.principal().userId();
         today = writer.profile().profile(owner).settings().userDay().dayOf(ports.clock().instant());
         read = writer.habits().create(habit("Read"));
@@ -178,7 +178,7 @@ class InvalidationThroughServicesIT {
         ApplicationServices sessionsOne = withSessions(containerOne);
         ApplicationServices sessionsTwo = withSessions(containerTwo);
         IssuedSession session = sessionsOne.registerUser().register(
-                new RegisterCommand(TestData.uniqueUsername("logout"), "correct horse battery", "Europe/Berlin"));
+                new RegisterCommand(TestData.uniqueUsername("logout"), "correct horse battery", "Europe/Berlin", TestData.uniqueUsername("client")));
         assertThat(sessionsTwo.resolvePrincipal().bySessionToken(session.token())).isPresent();
         assertThat(sessionsTwo.resolvePrincipal().bySessionToken(session.token())).isPresent();
 

@@ -6,22 +6,27 @@ import org.habittracker.application.port.out.LoginAttemptStore;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * Failed log-ins in {@code login_attempts}, one row per failure. Being in the database, the count is the
+ * Log-in attempts in {@code login_attempts}, one row per attempt counted. Being in the database, the count is the
  * same for every Lambda container, which is what makes throttling hold without a cache server.
  */
 final class JdbiLoginAttemptStore implements LoginAttemptStore {
     /**
-     * Prunes, inserts and counts in one statement. The key's failures before the window are deleted: the
-     * window only moves forward, so they can never count again, and a key under attack stays small. The
-     * count cannot see the row the same statement inserts (one snapshot), so that row is added to it
-     * when it falls in the window.
+     * Makes the attempts of one key take turns until their transaction ends: without it two attempts could
+     * both count four failures and both be let through. An advisory lock on the key's hash, since the key
+     * may have no row yet to lock; two keys sharing a hash only wait for each other.
      */
-    private static final String RECORD_FAILURE =
-            "WITH pruned AS (DELETE FROM login_attempts WHERE key = :key AND failed_at < :since), "
-            + "inserted AS (INSERT INTO login_attempts (key, failed_at) VALUES (:key, :when) "
-            + "RETURNING failed_at) "
-            + "SELECT (SELECT count(*) FROM login_attempts WHERE key = :key AND failed_at >= :since) "
-            + "     + (SELECT count(*) FROM inserted WHERE failed_at >= :since)";
+    private static final String LOCK_KEY = "SELECT 1 FROM pg_advisory_xact_lock(hashtext(:key))";
+    /**
+     * Prunes, then inserts when the window has room. The key's attempts before the window are deleted: the
+     * window only moves forward, so they can never count again, and a key under attack stays small. Run after
+     * {@link #LOCK_KEY}, in a statement of its own, so that its snapshot sees every attempt committed before.
+     */
+    private static final String COUNT_ATTEMPT =
+            "WITH pruned AS (DELETE FROM login_attempts WHERE key = :key AND failed_at < :since) "
+            + "INSERT INTO login_attempts (key, failed_at) SELECT :key, :when "
+            + "WHERE (SELECT count(*) FROM login_attempts WHERE key = :key AND failed_at >= :since) < :limit";
+    private static final String WITHDRAW = "DELETE FROM login_attempts WHERE id = "
+            + "(SELECT id FROM login_attempts WHERE key = :key AND failed_at = :when ORDER BY id DESC LIMIT 1)";
     private static final String FAILURES_SINCE =
             "SELECT count(*) FROM login_attempts WHERE key = :key AND failed_at >= :since";
     private static final String LAST_FAILURE = "SELECT max(failed_at) FROM login_attempts WHERE key = :key";
@@ -41,13 +46,24 @@ final class JdbiLoginAttemptStore implements LoginAttemptStore {
     }
 
     @Override
-    public int recordFailure(String key, Instant when, Instant since) {
-        return jdbi.withHandle(handle -> handle.createQuery(RECORD_FAILURE)
+    public boolean countAttempt(String key, Instant when, Instant since, int limit) {
+        return jdbi.withHandle(handle -> handle.inTransaction(transaction -> {
+            transaction.createQuery(LOCK_KEY).bind("key", key).mapTo(Integer.class).one();
+            return transaction.createUpdate(COUNT_ATTEMPT)
+                    .bind("key", key)
+                    .bind("when", Timestamps.utc(when))
+                    .bind("since", Timestamps.utc(since))
+                    .bind("limit", limit)
+                    .execute() == 1;
+        }));
+    }
+
+    @Override
+    public void withdraw(String key, Instant when) {
+        jdbi.useHandle(handle -> handle.createUpdate(WITHDRAW)
                 .bind("key", key)
                 .bind("when", Timestamps.utc(when))
-                .bind("since", Timestamps.utc(since))
-                .map(COUNT)
-                .one());
+                .execute());
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.habittracker.application.port.out.DatabaseUnavailableException;
 import org.habittracker.application.port.out.Transactions;
+import org.habittracker.domain.user.UserId;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.junit.jupiter.api.DisplayName;
@@ -163,6 +164,11 @@ class OutageGuardTest {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
                 return guard.call(work); // as JdbiTransactions does, through GuardedJdbi.withHandle
+            }
+
+            @Override
+            public <T> T inOwnerTransaction(UserId owner, Supplier<T> work) {
+                return inTransaction(work);
             }
         };
         steps.add(failsWith("57P01", 0));

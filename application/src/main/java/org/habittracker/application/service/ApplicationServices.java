@@ -70,7 +70,7 @@ public record ApplicationServices(
         SessionIssuer sessionIssuer = new SessionIssuer(ports.sessions(), tokens, ports.clock());
         return new ApplicationServices(
                 new RegisterUserService(ports.users(), ports.passwordHasher(), ports.transactions(), sessionIssuer,
-                        commands, ports.clock(), ports.ids()),
+                        commands, ports.clock(), ports.ids(), ports.loginAttempts(), throttle),
                 new LogInService(ports.users(), ports.passwordHasher(), ports.loginAttempts(), sessionIssuer, commands,
                         ports.clock(), throttle, tokens),
                 new LogOutService(ports.sessions()),
@@ -83,7 +83,8 @@ public record ApplicationServices(
                         ports.readCache(), userDays, analyser),
                 new ExportImportService(ports.users(), ports.habits(), ports.checkIns(), ports.pauses(),
                         ports.milestones(), userDays, writes, analyser, ports.clock(), ports.ids()),
-                new ManageApiTokensService(ports.apiTokens(), userDays, tokens, ports.clock(), ports.ids()),
+                new ManageApiTokensService(ports.apiTokens(), ports.transactions(), userDays, tokens, ports.clock(),
+                        ports.ids()),
                 new CheckHealthService(ports.databaseHealth(), ports.readCache()));
     }
 }

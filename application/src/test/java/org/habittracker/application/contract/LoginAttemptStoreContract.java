@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.habittracker.application.port.out.LoginAttemptStore;
+import org.habittracker.application.testing.Parallel;
 import org.habittracker.application.testing.TestData;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,12 @@ public abstract class LoginAttemptStoreContract {
         return now.minus(Duration.ofMinutes(minutes));
     }
 
+    /** Counts an attempt with no limit in the way and returns the key's count in the window. */
+    private int record(String k, Instant when, Instant since) {
+        assertThat(attempts().countAttempt(k, when, since, Integer.MAX_VALUE)).isTrue();
+        return attempts().failuresSince(k, since);
+    }
+
     @Test
     @DisplayName("a key with no failures counts none and has no last failure")
     void unknownKeyHasNoFailures() {
@@ -35,41 +42,41 @@ public abstract class LoginAttemptStoreContract {
     }
 
     @Test
-    @DisplayName("recording a failure returns the failures in the window, this one included")
-    void recordFailureReturnsTheRunningCount() {
-        assertThat(attempts().recordFailure(key, minutesAgo(3), minutesAgo(15))).isEqualTo(1);
-        assertThat(attempts().recordFailure(key, minutesAgo(2), minutesAgo(15))).isEqualTo(2);
-        assertThat(attempts().recordFailure(key, minutesAgo(1), minutesAgo(15))).isEqualTo(3);
+    @DisplayName("each counted attempt adds one to the failures in the window")
+    void countedAttemptsAddUp() {
+        assertThat(record(key, minutesAgo(3), minutesAgo(15))).isEqualTo(1);
+        assertThat(record(key, minutesAgo(2), minutesAgo(15))).isEqualTo(2);
+        assertThat(record(key, minutesAgo(1), minutesAgo(15))).isEqualTo(3);
     }
 
     @Test
     @DisplayName("failures before the start of the window are not counted")
     void oldFailuresAreOutsideTheWindow() {
-        attempts().recordFailure(key, minutesAgo(40), minutesAgo(55));
-        attempts().recordFailure(key, minutesAgo(20), minutesAgo(55));
+        record(key, minutesAgo(40), minutesAgo(55));
+        record(key, minutesAgo(20), minutesAgo(55));
 
         assertThat(attempts().failuresSince(key, minutesAgo(30))).isEqualTo(1);
         assertThat(attempts().failuresSince(key, minutesAgo(15))).isZero();
-        assertThat(attempts().recordFailure(key, minutesAgo(1), minutesAgo(15))).isEqualTo(1);
+        assertThat(record(key, minutesAgo(1), minutesAgo(15))).isEqualTo(1);
     }
 
     @Test
     @DisplayName("failures of one key do not count for another")
     void keysAreIndependent() {
         String other = TestData.uniqueUsername("other");
-        attempts().recordFailure(key, minutesAgo(2), minutesAgo(15));
-        attempts().recordFailure(key, minutesAgo(1), minutesAgo(15));
+        record(key, minutesAgo(2), minutesAgo(15));
+        record(key, minutesAgo(1), minutesAgo(15));
 
         assertThat(attempts().failuresSince(other, minutesAgo(15))).isZero();
-        assertThat(attempts().recordFailure(other, minutesAgo(1), minutesAgo(15))).isEqualTo(1);
+        assertThat(record(other, minutesAgo(1), minutesAgo(15))).isEqualTo(1);
     }
 
     @Test
     @DisplayName("the last failure is the latest one recorded")
     void lastFailureIsTheLatest() {
-        attempts().recordFailure(key, minutesAgo(5), minutesAgo(15));
-        attempts().recordFailure(key, minutesAgo(1), minutesAgo(15));
-        attempts().recordFailure(key, minutesAgo(3), minutesAgo(15));
+        record(key, minutesAgo(5), minutesAgo(15));
+        record(key, minutesAgo(1), minutesAgo(15));
+        record(key, minutesAgo(3), minutesAgo(15));
 
         assertThat(attempts().lastFailure(key)).isEqualTo(minutesAgo(1));
     }
@@ -78,8 +85,8 @@ public abstract class LoginAttemptStoreContract {
     @DisplayName("clearing a key forgets its failures and keeps other keys'")
     void clearForgetsTheKey() {
         String other = TestData.uniqueUsername("other");
-        attempts().recordFailure(key, minutesAgo(2), minutesAgo(15));
-        attempts().recordFailure(other, minutesAgo(2), minutesAgo(15));
+        record(key, minutesAgo(2), minutesAgo(15));
+        record(other, minutesAgo(2), minutesAgo(15));
 
         attempts().clear(key);
 
@@ -91,8 +98,49 @@ public abstract class LoginAttemptStoreContract {
     @Test
     @DisplayName("two failures at the same instant both count")
     void simultaneousFailuresBothCount() {
-        attempts().recordFailure(key, minutesAgo(1), minutesAgo(15));
+        record(key, minutesAgo(1), minutesAgo(15));
 
-        assertThat(attempts().recordFailure(key, minutesAgo(1), minutesAgo(15))).isEqualTo(2);
+        assertThat(record(key, minutesAgo(1), minutesAgo(15))).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("an attempt when the key has used up its limit is not counted")
+    void attemptOverTheLimitIsNotCounted() {
+        record(key, minutesAgo(3), minutesAgo(15));
+        record(key, minutesAgo(2), minutesAgo(15));
+
+        assertThat(attempts().countAttempt(key, minutesAgo(1), minutesAgo(15), 2)).isFalse();
+        assertThat(attempts().failuresSince(key, minutesAgo(15))).isEqualTo(2);
+        assertThat(attempts().lastFailure(key)).isEqualTo(minutesAgo(2));
+    }
+
+    @Test
+    @DisplayName("old attempts leave room under the limit")
+    void oldAttemptsLeaveRoom() {
+        record(key, minutesAgo(20), minutesAgo(55));
+
+        assertThat(attempts().countAttempt(key, minutesAgo(1), minutesAgo(15), 1)).isTrue();
+    }
+
+    @Test
+    @DisplayName("withdrawing takes back one attempt counted at that instant, and only one")
+    void withdrawTakesBackOne() {
+        record(key, minutesAgo(1), minutesAgo(15));
+        record(key, minutesAgo(1), minutesAgo(15));
+        record(key, minutesAgo(2), minutesAgo(15));
+
+        attempts().withdraw(key, minutesAgo(1));
+
+        assertThat(attempts().failuresSince(key, minutesAgo(15))).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("issue 13: of 20 parallel attempts on a limit of 5, exactly 5 are counted (before: all 20 were checked)")
+    void parallelAttemptsStopAtTheLimit() throws Exception {
+        int counted = Parallel.run(20, i -> attempts().countAttempt(key, minutesAgo(1), minutesAgo(15), 5))
+                .stream().mapToInt(ok -> ok ? 1 : 0).sum();
+
+        assertThat(counted).isEqualTo(5);
+        assertThat(attempts().failuresSince(key, minutesAgo(15))).isEqualTo(5);
     }
 }

@@ -45,7 +45,7 @@ public final class InMemoryApplication {
 
     /** Registers a user in Europe/Berlin with {@link #PASSWORD}. */
     public IssuedSession register(String username) {
-        return services.registerUser().register(new RegisterCommand(username, PASSWORD, "Europe/Berlin"));
+        return services.registerUser().register(new RegisterCommand(username, PASSWORD, "Europe/Berlin", "client-of-" + username));
     }
 
     public UserId registerUser(String username) {

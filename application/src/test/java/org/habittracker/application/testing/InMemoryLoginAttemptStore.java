@@ -7,16 +7,29 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.habittracker.application.port.out.LoginAttemptStore;
 
-/** Failed log-in attempts in memory; a failure exactly at {@code since} counts as inside the window. */
+/** Log-in attempts in memory, checked and counted under the key's lock; a failure exactly at {@code since} counts as inside the window. */
 public final class InMemoryLoginAttemptStore implements LoginAttemptStore {
     private final Map<String, List<Instant>> failures = new ConcurrentHashMap<>();
 
     @Override
-    public int recordFailure(String key, Instant when, Instant since) {
+    public boolean countAttempt(String key, Instant when, Instant since, int limit) {
         List<Instant> times = failures.computeIfAbsent(key, k -> new ArrayList<>());
         synchronized (times) {
+            if (countSince(times, since) >= limit) {
+                return false;
+            }
             times.add(when);
-            return countSince(times, since);
+            return true;
+        }
+    }
+
+    @Override
+    public void withdraw(String key, Instant when) {
+        List<Instant> times = failures.get(key);
+        if (times != null) {
+            synchronized (times) {
+                times.remove(when);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.habittracker.application.testing;
 
 import java.util.function.Supplier;
 import org.habittracker.application.port.out.Transactions;
+import org.habittracker.domain.user.UserId;
 
 /**
  * Real transactions over an {@link InMemoryDatabase}: an exception thrown by the work restores every table
@@ -16,6 +17,11 @@ public final class InMemoryTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return db.inTransaction(work);
+    }
+
+    @Override
+    public <T> T inOwnerTransaction(UserId owner, Supplier<T> work) {
         return db.inTransaction(work);
     }
 }

@@ -19,7 +19,7 @@ public record CheckIn(HabitId habitId, LocalDate day, CheckInStatus status, Opti
 
     public CheckIn {
         Check.notNull(habitId, "habitId");
-        Dates.notBeforeEarliest(day, "day");
+        Dates.storable(day, "day");
         Check.notNull(status, "status");
         Check.notNull(amount, "amount");
         amount.ifPresent(value -> Amounts.check(value, "amount"));

@@ -21,8 +21,8 @@ public record Pause(PauseId id, UserId owner, Optional<HabitId> habitId, LocalDa
         Check.notNull(id, "id");
         Check.notNull(owner, "owner");
         Check.notNull(habitId, "habitId");
-        Dates.notBeforeEarliest(from, "from");
-        Dates.notBeforeEarliest(to, "to");
+        Dates.storable(from, "from");
+        Dates.storable(to, "to");
         if (to.isBefore(from)) {
             throw InvalidInputException.of("to", "before_from", "must be on or after 'from'");
         }

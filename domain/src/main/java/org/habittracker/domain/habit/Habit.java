@@ -44,7 +44,7 @@ public record Habit(
         Check.notNull(schedule, "schedule");
         Check.notNull(goal, "goal");
         Check.notNull(commitmentDays, "commitmentDays");
-        Check.notNull(createdAt, "createdAt");
+        Dates.storable(createdAt, "createdAt");
         requireFields(name, description, emoji, startDate, commitmentDays, position);
         name = name.strip();
         description = description.strip();
@@ -85,7 +85,7 @@ public record Habit(
     }
 
     public static LocalDate checkStartDate(LocalDate startDate) {
-        return Dates.notBeforeEarliest(startDate, "startDate");
+        return Dates.storable(startDate, "startDate");
     }
 
     public static int checkCommitmentDays(int days) {

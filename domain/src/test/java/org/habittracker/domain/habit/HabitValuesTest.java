@@ -26,7 +26,7 @@ class HabitValuesTest {
 
     private static Habit habit(String name, LocalDate start, OptionalInt commitment) {
         return new Habit(new HabitId(UUID.randomUUID()), new UserId(UUID.randomUUID()), name, "", new HexColor("#00897B"),
-                Optional.of(" "), new Schedule.Daily(), new Goal.YesNo(), start, commitment, false, 0, Instant.EPOCH);
+                Optional.of(" "), new Schedule.Daily(), new Goal.YesNo(), start, commitment, false, 0, Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     @Test

@@ -43,7 +43,8 @@ public final class AuthEndpoints {
 
     private HttpResponse register(RequestContext context) {
         JsonFields body = json.fields(context.request());
-        RegisterCommand command = body.errors().throwIfAny(AuthRequests.register(body), useCases.commandChecks());
+        RegisterCommand command = body.errors().throwIfAny(AuthRequests.register(body, context.request().sourceIp()),
+                useCases.commandChecks());
         IssuedSession session = useCases.register().register(command);
         return HttpResponse.json(201, Json.write(info(session))).withCookie(cookie.set(session.token()));
     }
@@ -58,9 +59,8 @@ public final class AuthEndpoints {
                     .withCookie(cookie.set(loggedIn.session().token()));
             case LogInResult.InvalidCredentials invalid -> throw Problem.of(401, "/problems/invalid-credentials",
                     "Invalid credentials", "The username or the password is wrong.");
-            case LogInResult.Throttled throttled -> throw Problem.of(429, "/problems/too-many-attempts",
-                    "Too many failed log-ins", "Wait before trying again.")
-                    .withHeader("Retry-After", Long.toString(Math.max(1, ceilSeconds(throttled.retryAfter()))));
+            case LogInResult.Throttled throttled -> throw Problem.tooManyAttempts("Too many failed log-ins",
+                    throttled.retryAfter());
         };
     }
 
@@ -78,9 +78,5 @@ public final class AuthEndpoints {
     private static AuthJson.SessionInfo info(IssuedSession session) {
         return new AuthJson.SessionInfo(session.principal().userId().toString(),
                 session.principal().username().value(), session.expiresAt());
-    }
-
-    private static long ceilSeconds(java.time.Duration duration) {
-        return duration.toSeconds() + (duration.toNanosPart() > 0 ? 1 : 0);
     }
 }

@@ -8,9 +8,6 @@ import org.habittracker.adapters.lambda.json.TimeZones;
 import org.habittracker.application.port.in.profile.DeleteAccountCommand;
 import org.habittracker.application.port.in.auth.LogInCommand;
 import org.habittracker.application.port.in.auth.RegisterCommand;
-import org.habittracker.application.port.in.auth.LogInCommand;
-import org.habittracker.application.port.in.auth.RegisterCommand;
-import org.habittracker.application.port.in.profile.DeleteAccountCommand;
 import org.habittracker.domain.user.UserId;
 import org.habittracker.domain.user.Username;
 
@@ -21,7 +18,7 @@ public final class AuthRequests {
     }
 
     /** {@code {"username","password","timeZone"}}; the zone must be an IANA name. */
-    public static RegisterCommand register(JsonFields body) {
+    public static RegisterCommand register(JsonFields body, String clientKey) {
         body.allowOnly(Set.of("username", "password", "timeZone"));
         String username = body.text("username", Need.REQUIRED).orElse(null);
         if (username != null) {
@@ -32,7 +29,7 @@ public final class AuthRequests {
         if (timeZone != null) {
             body.errors().attempt(body.path(), () -> TimeZones.parse(timeZone, "timeZone"));
         }
-        return new RegisterCommand(username, password, timeZone);
+        return new RegisterCommand(username, password, timeZone, clientKey);
     }
 
     /** Only presence and type: anything more would tell a caller which accounts exist. */

@@ -12,6 +12,7 @@ import org.habittracker.application.error.AuthenticationFailedException;
 import org.habittracker.application.error.ConflictException;
 import org.habittracker.application.error.LimitExceededException;
 import org.habittracker.application.error.NotFoundException;
+import org.habittracker.application.error.TooManyAttemptsException;
 import org.habittracker.application.port.out.DatabaseUnavailableException;
 import org.habittracker.application.port.out.UsernameTakenException;
 import org.habittracker.domain.shared.InvalidInputException;
@@ -44,6 +45,7 @@ public final class ErrorMapper {
             case LimitExceededException e -> Problem.of(422, "/problems/limit-exceeded", "Limit exceeded",
                     e.getMessage()).withErrors(List.of(new Problem.FieldError(e.field(), "limit",
                             "at most " + e.limit() + " allowed")));
+            case TooManyAttemptsException e -> Problem.tooManyAttempts("Too many attempts", e.retryAfter());
             case DatabaseUnavailableException e -> Problem.unavailable(
                     "The database does not answer right now; try again in a moment.");
             case AuthenticationFailedException e -> Problem.of(403, "/problems/password-mismatch",

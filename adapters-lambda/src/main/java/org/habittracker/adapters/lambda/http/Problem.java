@@ -1,5 +1,6 @@
 package org.habittracker.adapters.lambda.http;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,13 @@ public final class Problem extends RuntimeException {
     public static Problem methodNotAllowed(String allow) {
         return new Problem(405, "/problems/method-not-allowed", "Method not allowed",
                 "This resource answers to " + allow + ".", List.of(), Map.of("Allow", allow));
+    }
+
+    /** 429 with {@code Retry-After} in whole seconds, rounded up and at least one: log-ins and registrations alike. */
+    public static Problem tooManyAttempts(String title, Duration retryAfter) {
+        long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
+        return of(429, "/problems/too-many-attempts", title, "Wait before trying again.")
+                .withHeader("Retry-After", Long.toString(Math.max(1, seconds)));
     }
 
     public static Problem tooLarge(int limitBytes) {

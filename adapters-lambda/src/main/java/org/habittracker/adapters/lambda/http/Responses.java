@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.habittracker.adapters.lambda.json.FieldErrors;
 import org.habittracker.adapters.lambda.json.Json;
 import org.habittracker.domain.habit.HabitId;
+import org.habittracker.domain.shared.Dates;
 
 /** Small helpers the endpoints share: JSON answers and parsing path and query values. */
 public final class Responses {
@@ -39,20 +40,21 @@ public final class Responses {
         }
     }
 
-    /** A day in a path, read with a body: its fault joins the body's. */
+    /** A day in a path, read with a body: its fault joins the body's. Only days the product stores ({@link Dates}). */
     public static Optional<LocalDate> day(String value, String field, FieldErrors errors) {
         try {
-            return Optional.of(LocalDate.parse(value));
+            LocalDate day = LocalDate.parse(value);
+            return errors.attempt("", () -> Dates.storable(day, field));
         } catch (DateTimeParseException e) {
             errors.add(field, "format", "must be a date as yyyy-mm-dd");
             return Optional.empty();
         }
     }
 
-    /** A day in a path or query: strict {@code yyyy-mm-dd}. */
+    /** A day in a path or query: strict {@code yyyy-mm-dd}, one the product stores ({@link Dates}). */
     public static LocalDate day(String value, String field) {
         try {
-            return LocalDate.parse(value);
+            return Dates.storable(LocalDate.parse(value), field);
         } catch (DateTimeParseException e) {
             throw Problem.validation(field, "format", "must be a date as yyyy-mm-dd");
         }

@@ -9,9 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.habittracker.domain.shared.Dates;
+import org.habittracker.domain.shared.InvalidInputException;
 
 /**
  * Reads one JSON value of an expected type at a path, recording a fault in {@link FieldErrors} instead of
@@ -106,14 +110,14 @@ public final class JsonValues {
         return fault(path, "must be one of " + Arrays.toString(type.getEnumConstants()));
     }
 
-    /** A day as {@code yyyy-mm-dd}. */
+    /** A day as {@code yyyy-mm-dd}, within the days the product stores ({@link Dates}). */
     public Optional<LocalDate> date(JsonNode node, String path) {
         if (absent(node)) {
             return Optional.empty();
         }
         if (node.isTextual()) {
             try {
-                return Optional.of(LocalDate.parse(node.textValue()));
+                return storable(path, LocalDate.parse(node.textValue()), Dates::storable);
             } catch (DateTimeParseException e) {
                 // reported below
             }
@@ -121,14 +125,14 @@ public final class JsonValues {
         return fault(path, "must be an ISO-8601 date (yyyy-mm-dd)");
     }
 
-    /** An instant as ISO-8601 UTC ({@code 2026-11-22T08:00:00Z}). */
+    /** An instant as ISO-8601 UTC ({@code 2026-11-22T08:00:00Z}), within the years of {@link Dates}. */
     public Optional<Instant> instant(JsonNode node, String path) {
         if (absent(node)) {
             return Optional.empty();
         }
         if (node.isTextual()) {
             try {
-                return Optional.of(Instant.parse(node.textValue()));
+                return storable(path, Instant.parse(node.textValue()), Dates::storable);
             } catch (DateTimeParseException e) {
                 // reported below
             }
@@ -184,6 +188,16 @@ public final class JsonValues {
 
     /** One element of an array and where it is. */
     public record Element(JsonNode node, String path) {
+    }
+
+    /** A well-formed value the domain's range refuses is a fault at the path, with the domain's code. */
+    private <T> Optional<T> storable(String path, T value, BiFunction<T, String, T> rule) {
+        try {
+            return Optional.of(rule.apply(value, path));
+        } catch (InvalidInputException outOfRange) {
+            outOfRange.violations().forEach(v -> errors.add(path, v.code(), v.message()));
+            return Optional.empty();
+        }
     }
 
     private <T> Optional<T> fault(String path, String message) {

@@ -28,7 +28,7 @@ public final class PauseRequests {
 
     private static LocalDate day(JsonFields body, String field) {
         return body.date(field, Need.REQUIRED)
-                .flatMap(day -> body.errors().attempt(body.path(), () -> Dates.notBeforeEarliest(day, field)))
+                .flatMap(day -> body.errors().attempt(body.path(), () -> Dates.storable(day, field)))
                 .orElse(null);
     }
 }

@@ -15,9 +15,12 @@ public interface Api {
         return send(request.build());
     }
 
-    /** Registers a user and returns their session token. */
+    /**
+     * Registers a user and returns their session token. Each from a client address of its own: registrations
+     * are throttled per client, and this shortcut sets up users, it does not test that.
+     */
     default String register(String username) {
-        ApiResponse response = send(Events.request("POST", "/api/auth/register")
+        ApiResponse response = send(Events.request("POST", "/api/auth/register").sourceIp(Events.uniqueClientIp())
                 .json("{\"username\":\"" + username + "\",\"password\":\"correct horse battery\",\"timeZone\":\"Europe/Berlin\"}"));
         if (response.status() != 201) {
             throw new IllegalStateException("register failed: " + response.status() + " " + response.body());

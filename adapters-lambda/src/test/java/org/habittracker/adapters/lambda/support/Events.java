@@ -37,6 +37,14 @@ public final class Events {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A client address no other call has had (10.x.y.z), for requests that must not share a client's throttle. */
+    public static String uniqueClientIp() {
+        int n = CLIENTS.incrementAndGet();
+        return "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
+    }
+
     public static Builder request(String method, String pathAndQuery) {
         return new Builder(method, pathAndQuery);
     }

@@ -3,7 +3,6 @@ package org.habittracker.application.service.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.habittracker.application.port.in.auth.LogInCommand;
 import org.habittracker.application.port.in.auth.LogInResult;
@@ -20,15 +19,14 @@ import org.habittracker.domain.user.Username;
 /**
  * Checks a username and password. The answer for an unknown user and for a wrong password is the same,
  * and takes as long: an unknown user's attempt is checked against a dummy hash. Repeated failures per
- * username or per client are throttled (see {@link LoginThrottle}); a throttled attempt is not checked
+ * username or per client are throttled (see {@link LoginThrottle}): each attempt is counted before its
+ * password is checked, so parallel guesses cannot slip past the limit; a throttled attempt is not checked
  * and not counted, so it cannot extend the lock-out.
  */
 public final class LogInService implements LogInUseCase {
-    private static final Duration MIN_RETRY_AFTER = Duration.ofSeconds(1);
-
     private final UserRepository users;
     private final PasswordHasher passwordHasher;
-    private final LoginAttemptStore attempts;
+    private final AttemptCounter counter;
     private final SessionIssuer sessionIssuer;
     private final CommandValidator validator;
     private final Clock clock;
@@ -41,7 +39,7 @@ public final class LogInService implements LogInUseCase {
             SecureTokens tokens) {
         this.users = users;
         this.passwordHasher = passwordHasher;
-        this.attempts = attempts;
+        this.counter = new AttemptCounter(attempts, throttle.window());
         this.sessionIssuer = sessionIssuer;
         this.validator = validator;
         this.clock = clock;
@@ -53,14 +51,18 @@ public final class LogInService implements LogInUseCase {
     public LogInResult logIn(LogInCommand command) {
         validator.validate(command);
         Instant now = clock.instant();
-        // The window is (now - window, now]: stores count failures at or after 'since', and keep milliseconds.
-        Instant windowStart = now.minus(throttle.window()).plusMillis(1);
-        String userKey = "user:" + command.username().strip().toLowerCase(Locale.ROOT);
-        String clientKey = "client:" + command.clientKey();
+        String userKey = AttemptCounter.userKey(command.username());
+        String clientKey = AttemptCounter.clientKey(command.clientKey());
 
-        Optional<Duration> wait = throttled(userKey, throttle.maxFailuresPerUsername(), windowStart, now)
-                .or(() -> throttled(clientKey, throttle.maxFailuresPerClient(), windowStart, now));
+        // Counted before the password is checked, each key in one atomic step: of parallel attempts only as many
+        // as the limit leaves are checked at all. A refused attempt is not counted, so it cannot extend the lock-out.
+        Optional<Duration> wait = counter.count(userKey, throttle.maxFailuresPerUsername(), now);
         if (wait.isPresent()) {
+            return new LogInResult.Throttled(wait.get());
+        }
+        wait = counter.count(clientKey, throttle.maxFailuresPerClient(), now);
+        if (wait.isPresent()) {
+            counter.withdraw(userKey, now);
             return new LogInResult.Throttled(wait.get());
         }
 
@@ -69,11 +71,10 @@ public final class LogInService implements LogInUseCase {
             if (user.isEmpty()) {
                 passwordHasher.matches(command.password(), dummyHash()); // as slow as a real check
             }
-            attempts.recordFailure(userKey, now, windowStart);
-            attempts.recordFailure(clientKey, now, windowStart);
-            return new LogInResult.InvalidCredentials();
+            return new LogInResult.InvalidCredentials(); // both counts stand: this was a failure
         }
-        attempts.clear(userKey);
+        counter.clear(userKey);
+        counter.withdraw(clientKey, now); // a success is no failure of the client's
         return new LogInResult.LoggedIn(sessionIssuer.issue(user.get()));
     }
 
@@ -83,16 +84,6 @@ public final class LogInService implements LogInUseCase {
         } catch (InvalidInputException notAUsername) {
             return Optional.empty();
         }
-    }
-
-    /** How long until the key may try again, when it has used up its failures in the window. */
-    private Optional<Duration> throttled(String key, int limit, Instant windowStart, Instant now) {
-        if (attempts.failuresSince(key, windowStart) < limit) {
-            return Optional.empty();
-        }
-        // All of the key's counted failures leave the window at the latest one plus the window.
-        Duration wait = Duration.between(now, attempts.lastFailure(key).plus(throttle.window()));
-        return Optional.of(wait.compareTo(MIN_RETRY_AFTER) < 0 ? MIN_RETRY_AFTER : wait);
     }
 
     /** A real hash of a random password, made once, so an unknown user costs as much as a known one. */

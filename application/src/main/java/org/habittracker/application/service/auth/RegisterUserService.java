@@ -2,10 +2,12 @@ package org.habittracker.application.service.auth;
 
 import java.time.Clock;
 import org.habittracker.application.error.ConflictException;
+import org.habittracker.application.error.TooManyAttemptsException;
 import org.habittracker.application.port.in.auth.IssuedSession;
 import org.habittracker.application.port.in.auth.RegisterCommand;
 import org.habittracker.application.port.in.auth.RegisterUserUseCase;
 import org.habittracker.application.port.out.IdGenerator;
+import org.habittracker.application.port.out.LoginAttemptStore;
 import org.habittracker.application.port.out.PasswordHasher;
 import org.habittracker.application.port.out.Transactions;
 import org.habittracker.application.port.out.UserRepository;
@@ -17,7 +19,10 @@ import org.habittracker.domain.user.UserId;
 import org.habittracker.domain.user.UserSettings;
 import org.habittracker.domain.user.Username;
 
-/** Creates an account with default settings in the given time zone, and logs it in. */
+/**
+ * Creates an account with default settings in the given time zone, and logs it in. Each client may register
+ * {@link LoginThrottle#maxRegistrationsPerClient} accounts in the throttle's window.
+ */
 public final class RegisterUserService implements RegisterUserUseCase {
     private final UserRepository users;
     private final PasswordHasher passwordHasher;
@@ -26,9 +31,12 @@ public final class RegisterUserService implements RegisterUserUseCase {
     private final CommandValidator validator;
     private final Clock clock;
     private final IdGenerator ids;
+    private final AttemptCounter counter;
+    private final int maxPerClient;
 
     public RegisterUserService(UserRepository users, PasswordHasher passwordHasher, Transactions transactions,
-            SessionIssuer sessionIssuer, CommandValidator validator, Clock clock, IdGenerator ids) {
+            SessionIssuer sessionIssuer, CommandValidator validator, Clock clock, IdGenerator ids,
+            LoginAttemptStore attempts, LoginThrottle throttle) {
         this.users = users;
         this.passwordHasher = passwordHasher;
         this.transactions = transactions;
@@ -36,6 +44,8 @@ public final class RegisterUserService implements RegisterUserUseCase {
         this.validator = validator;
         this.clock = clock;
         this.ids = ids;
+        this.counter = new AttemptCounter(attempts, throttle.window());
+        this.maxPerClient = throttle.maxRegistrationsPerClient();
     }
 
     @Override
@@ -43,6 +53,12 @@ public final class RegisterUserService implements RegisterUserUseCase {
         validator.validate(command);
         Username username = new Username(command.username());
         UserSettings settings = UserSettings.defaultsFor(TimeZones.parse(command.timeZone(), "timeZone"));
+        // Counted before the name is looked up or a password hashed, as log-ins are; a taken name counts too,
+        // so trying names one by one is throttled as well.
+        counter.count(AttemptCounter.registrationKey(command.clientKey()), maxPerClient, clock.instant())
+                .ifPresent(wait -> {
+                    throw new TooManyAttemptsException("too many registrations from this client", wait);
+                });
         if (users.findByUsername(username).isPresent()) {
             throw taken();
         }

@@ -6,7 +6,8 @@ import org.habittracker.application.port.out.Transactions;
 import org.habittracker.domain.user.UserId;
 
 /**
- * Runs a change of one owner's data in a transaction and, once it has committed, forgets the owner's
+ * Runs a change of one owner's data in a transaction, serialised with the owner's other writes (so a limit
+ * or a position checked inside it is exact), and, once it has committed, forgets the owner's
  * cached read models. Invalidating after the commit (not before, not inside) is what keeps a read that
  * runs meanwhile from caching the old data again: the cache's version check rejects it.
  */
@@ -20,7 +21,7 @@ public final class OwnerWrites {
     }
 
     public <T> T write(UserId owner, Supplier<T> work) {
-        T result = transactions.inTransaction(work);
+        T result = transactions.inOwnerTransaction(owner, work);
         readCache.invalidate(owner);
         return result;
     }

@@ -13,6 +13,7 @@ import org.habittracker.application.port.out.ApiToken;
 import org.habittracker.application.port.out.ApiTokenRepository;
 import org.habittracker.application.port.out.IdGenerator;
 import org.habittracker.application.port.out.TokenHash;
+import org.habittracker.application.port.out.Transactions;
 import org.habittracker.application.service.shared.SecureTokens;
 import org.habittracker.application.service.shared.UserDays;
 import org.habittracker.domain.user.UserId;
@@ -25,14 +26,16 @@ public final class ManageApiTokensService implements ManageApiTokensUseCase {
     public static final int MAX_TOKENS = 20;
 
     private final ApiTokenRepository apiTokens;
+    private final Transactions transactions;
     private final UserDays userDays;
     private final SecureTokens tokens;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public ManageApiTokensService(ApiTokenRepository apiTokens, UserDays userDays, SecureTokens tokens, Clock clock,
-            IdGenerator ids) {
+    public ManageApiTokensService(ApiTokenRepository apiTokens, Transactions transactions, UserDays userDays,
+            SecureTokens tokens, Clock clock, IdGenerator ids) {
         this.apiTokens = apiTokens;
+        this.transactions = transactions;
         this.userDays = userDays;
         this.tokens = tokens;
         this.clock = clock;
@@ -43,13 +46,17 @@ public final class ManageApiTokensService implements ManageApiTokensUseCase {
     public CreatedApiToken create(UserId owner, String name) {
         String trimmed = new TokenName(name).value();
         userDays.owner(owner);
-        if (apiTokens.findAll(owner).size() >= MAX_TOKENS) {
-            throw new LimitExceededException("tokens", MAX_TOKENS, "at most " + MAX_TOKENS + " API tokens a user");
-        }
         String secret = tokens.newToken();
         ApiToken token = new ApiToken(ids.newId(), owner, trimmed, TokenHash.of(secret), clock.instant(),
                 Optional.empty());
-        apiTokens.add(token);
+        // Counted and added under the owner's lock: parallel creates cannot all see 19 and make 25.
+        transactions.inOwnerTransaction(owner, () -> {
+            if (apiTokens.findAll(owner).size() >= MAX_TOKENS) {
+                throw new LimitExceededException("tokens", MAX_TOKENS, "at most " + MAX_TOKENS + " API tokens a user");
+            }
+            apiTokens.add(token);
+            return token;
+        });
         return new CreatedApiToken(token, secret);
     }
 

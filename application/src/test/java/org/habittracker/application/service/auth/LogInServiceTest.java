@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.habittracker.application.testing.Violations.assertRefusedOn;
 
 import java.time.Duration;
+import java.util.List;
 import org.habittracker.application.port.in.auth.LogInCommand;
 import org.habittracker.application.port.in.auth.LogInResult;
 import org.habittracker.application.port.in.auth.LogInUseCase;
 import org.habittracker.application.testing.InMemoryApplication;
+import org.habittracker.application.testing.Parallel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -164,5 +166,22 @@ class LogInServiceTest {
         assertThat(attempt("bob", InMemoryApplication.PASSWORD)).isInstanceOf(LogInResult.Throttled.class);
         assertThat(attempt("bob", InMemoryApplication.PASSWORD, "198.51.100.1"))
                 .isInstanceOf(LogInResult.LoggedIn.class);
+    }
+
+    @Test
+    @DisplayName("issue 13: of 20 parallel wrong passwords only 5 are checked, the rest throttled (before: all 20 checked)")
+    void parallelGuessesAreCountedBeforeChecking() throws Exception {
+        List<LogInResult> results = Parallel.run(20, i -> attempt("ada", "wrong password " + i));
+
+        assertThat(results).filteredOn(LogInResult.InvalidCredentials.class::isInstance).hasSize(5);
+        assertThat(results).filteredOn(LogInResult.Throttled.class::isInstance).hasSize(15);
+    }
+
+    @Test
+    @DisplayName("a successful log-in does not use up the client's allowance")
+    void successIsNotCountedForTheClient() {
+        for (int i = 0; i < 25; i++) {
+            assertThat(attempt("ada", InMemoryApplication.PASSWORD)).isInstanceOf(LogInResult.LoggedIn.class);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.habittracker.application.error.ConflictException;
+import org.habittracker.application.error.TooManyAttemptsException;
 import org.habittracker.application.port.in.auth.IssuedSession;
 import org.habittracker.application.port.in.auth.RegisterCommand;
 import org.habittracker.application.port.in.auth.RegisterUserUseCase;
@@ -30,7 +31,7 @@ class RegisterUserServiceTest {
     @Test
     @DisplayName("registering creates the account with default settings in the given time zone")
     void createsTheAccount() {
-        register.register(new RegisterCommand("ada", "long enough password", "America/New_York"));
+        register.register(new RegisterCommand("ada", "long enough password", "America/New_York", "203.0.113.9"));
 
         User ada = stored("ada");
         assertThat(ada.settings().timeZone()).isEqualTo(ZoneId.of("America/New_York"));
@@ -42,7 +43,7 @@ class RegisterUserServiceTest {
     @Test
     @DisplayName("the password is kept only as the hasher's hash")
     void storesOnlyTheHash() {
-        register.register(new RegisterCommand("ada", "long enough password", "UTC"));
+        register.register(new RegisterCommand("ada", "long enough password", "UTC", "203.0.113.9"));
 
         assertThat(stored("ada").passwordHash())
                 .isEqualTo(app.ports().passwordHasher().hash("long enough password"));
@@ -51,7 +52,7 @@ class RegisterUserServiceTest {
     @Test
     @DisplayName("registering logs the new user in with a 30-day session whose token is stored only as a hash")
     void logsTheUserIn() {
-        IssuedSession session = register.register(new RegisterCommand("ada", "long enough password", "UTC"));
+        IssuedSession session = register.register(new RegisterCommand("ada", "long enough password", "UTC", "203.0.113.9"));
 
         assertThat(session.principal().username()).isEqualTo(new Username("ada"));
         assertThat(session.expiresAt()).isEqualTo(InMemoryPorts.START.plus(Duration.ofDays(30)));
@@ -63,43 +64,68 @@ class RegisterUserServiceTest {
     @Test
     @DisplayName("a username already taken, in any case, is a conflict on 'username'")
     void takenUsernameIsAConflict() {
-        register.register(new RegisterCommand("ada", "long enough password", "UTC"));
+        register.register(new RegisterCommand("ada", "long enough password", "UTC", "203.0.113.9"));
 
-        assertThatThrownBy(() -> register.register(new RegisterCommand("ADA", "another password", "UTC")))
+        assertThatThrownBy(() -> register.register(new RegisterCommand("ADA", "another password", "UTC", "203.0.113.9")))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("username"));
     }
 
     @Test
     @DisplayName("a username with characters outside letters, digits, '.', '-', '_' is refused on 'username'")
     void malformedUsername() {
-        assertRefusedOn("username", () -> register.register(new RegisterCommand("ada lovelace", "long enough", "UTC")));
+        assertRefusedOn("username", () -> register.register(new RegisterCommand("ada lovelace", "long enough", "UTC", "203.0.113.9")));
     }
 
     @Test
     @DisplayName("a password shorter than 8 characters is refused on 'password'")
     void shortPassword() {
-        assertRefusedOn("password", () -> register.register(new RegisterCommand("ada", "short", "UTC")));
+        assertRefusedOn("password", () -> register.register(new RegisterCommand("ada", "short", "UTC", "203.0.113.9")));
     }
 
     @Test
     @DisplayName("an unknown time zone is refused on 'timeZone'")
     void unknownTimeZone() {
         assertRefusedOn("timeZone",
-                () -> register.register(new RegisterCommand("ada", "long enough password", "Mars/Olympus")));
+                () -> register.register(new RegisterCommand("ada", "long enough password", "Mars/Olympus", "203.0.113.9")));
     }
 
     @Test
     @DisplayName("a blank time zone is refused on 'timeZone'")
     void blankTimeZone() {
-        assertRefusedOn("timeZone", () -> register.register(new RegisterCommand("ada", "long enough password", " ")));
+        assertRefusedOn("timeZone", () -> register.register(new RegisterCommand("ada", "long enough password", " ", "203.0.113.9")));
     }
 
     @Test
     @DisplayName("a refused registration creates nothing")
     void refusedRegistrationCreatesNothing() {
         assertRefusedOn("timeZone",
-                () -> register.register(new RegisterCommand("ada", "long enough password", "Mars/Olympus")));
+                () -> register.register(new RegisterCommand("ada", "long enough password", "Mars/Olympus", "203.0.113.9")));
 
         assertThat(app.ports().users().findByUsername(new Username("ada"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("issue 13: a client's 21st registration in the window is refused with a wait (before: no limit)")
+    void registrationsAreThrottledPerClient() {
+        for (int i = 0; i < LoginThrottle.DEFAULT.maxRegistrationsPerClient(); i++) {
+            register.register(new RegisterCommand("user" + i, "long enough password", "UTC", "203.0.113.50"));
+        }
+
+        assertThatThrownBy(() -> register.register(new RegisterCommand("onemore", "long enough password", "UTC",
+                "203.0.113.50"))).isInstanceOfSatisfying(TooManyAttemptsException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(LoginThrottle.DEFAULT.window()));
+        assertThat(app.ports().users().findByUsername(new Username("onemore"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("another client may still register when one has used up its registrations")
+    void otherClientsAreNotThrottled() {
+        for (int i = 0; i < LoginThrottle.DEFAULT.maxRegistrationsPerClient(); i++) {
+            register.register(new RegisterCommand("user" + i, "long enough password", "UTC", "203.0.113.50"));
+        }
+
+        register.register(new RegisterCommand("elsewhere", "long enough password", "UTC", "203.0.113.51"));
+
+        assertThat(stored("elsewhere").username().value()).isEqualTo("elsewhere");
     }
 }

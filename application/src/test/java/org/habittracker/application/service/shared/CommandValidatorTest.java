@@ -67,7 +67,7 @@ class CommandValidatorTest {
     @Test
     @DisplayName("a limit of the application's own is checked here: a password shorter than 8 characters")
     void applicationLimits() {
-        assertThat(violations(new RegisterCommand("ada", "short", "Europe/Berlin")))
+        assertThat(violations(new RegisterCommand("ada", "short", "Europe/Berlin", "203.0.113.9")))
                 .extracting(FieldViolation::field, FieldViolation::code).containsExactly(tuple("password", "length"));
     }
 

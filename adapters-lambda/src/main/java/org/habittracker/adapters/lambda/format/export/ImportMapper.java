@@ -175,7 +175,7 @@ public final class ImportMapper {
         String at = c.path();
         int before = errors.count();
         Optional<LocalDate> day = c.date("day", Need.REQUIRED)
-                .flatMap(d -> errors.attempt(at, () -> Dates.notBeforeEarliest(d, "day")));
+                .flatMap(d -> errors.attempt(at, () -> Dates.storable(d, "day")));
         Optional<CheckInStatus> status = c.constant("status", CheckInStatus.class, Need.REQUIRED);
         Optional<BigDecimal> amount = c.decimal("amount", Need.OPTIONAL);
         amount.ifPresent(value -> errors.attempt(at, () -> Amounts.check(value, "amount")));

@@ -90,8 +90,7 @@ final class LoopCheckmarks {
             Optional<Mark> mark = mark(table.at(row, columns.get(value)),
                     table.cell(row, value, columns.get(value), errors), numerical, errors)
                     .flatMap(partial -> day.map(d -> new Mark(row.line(), d, partial.status(), partial.amount(), note)));
-            mark.ifPresent(m -> CsvTable.check(errors, table.at(row, columns.get(date)),
-                    () -> Dates.notBeforeEarliest(m.day(), "day")).ifPresent(ok -> marks.add(m)));
+            mark.ifPresent(marks::add);
         }
         return new Read(marks, Optional.ofNullable(earliest));
     }
@@ -105,9 +104,11 @@ final class LoopCheckmarks {
         return -1;
     }
 
+    /** A row's day, one the product stores ({@link Dates}): a far or early day is the row's fault. */
     private static Optional<LocalDate> day(String at, String cell, FieldErrors errors) {
         try {
-            return Optional.of(LocalDate.parse(cell.strip()));
+            LocalDate day = LocalDate.parse(cell.strip());
+            return CsvTable.check(errors, at, () -> Dates.storable(day, "day"));
         } catch (DateTimeParseException e) {
             errors.add(at, "format", "must be a date as yyyy-mm-dd");
             return Optional.empty();
