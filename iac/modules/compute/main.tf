@@ -151,6 +151,7 @@ resource "aws_lambda_function" "api" {
       HABITS_REDIS_URL       = var.redis_url
       HABITS_ALLOWED_ORIGINS = join(",", var.allowed_origins)
       HABITS_COOKIE_SECURE   = tostring(var.cookie_secure)
+      HABITS_ENVIRONMENT     = var.environment
 
       JAVA_TOOL_OPTIONS = var.java_tool_options
 

@@ -1,3 +1,8 @@
+variable "environment" {
+  type        = string
+  description = "Environment name (HABITS_ENVIRONMENT): the Environment dimension of the function's EMF metrics, which the alarms select on."
+}
+
 variable "name" {
   type        = string
   description = "Prefix for every resource name, e.g. \"habit-tracker-prod\" (the stack module builds it and keeps it short)."

@@ -68,6 +68,7 @@ module "compute" {
 
   name          = local.name
   function_name = local.function_name
+  environment   = var.environment
   # lambda_jar_path and rds_ca_layer_path: the module's defaults. Terraform reads them relative to
   # the directory it runs in, iac/envs/<env>, whichever module names them.
 

@@ -9,6 +9,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
+import org.crac.Core;
+import org.crac.Resource;
+
 import org.habittracker.adapters.cache.RequestCacheCounts;
 import org.habittracker.adapters.lambda.config.DnsCache;
 import org.habittracker.adapters.lambda.config.HabitsConfig;
@@ -48,8 +51,7 @@ public final class ApiGatewayHandler
      * the SnapStart hooks.
      */
     public ApiGatewayHandler() {
-        this(HabitsRuntime.start(HabitsConfig.fromEnvironment(System.getenv()), System.getenv(),
-                HabitsRuntime.Options.defaults()), true);
+        this(System.getenv(), HabitsRuntime.Options.defaults(), Core.getGlobalContext());
     }
 
     /**
@@ -65,17 +67,25 @@ public final class ApiGatewayHandler
         this.snapStartHooks = Optional.empty();
     }
 
-    private ApiGatewayHandler(HabitsRuntime runtime, boolean registerSnapStartHooks) {
-        this(runtime, RequestLog.toStdout(), registerSnapStartHooks);
+    /** As Lambda builds it, with the SnapStart hooks registered in {@code crac} (the global context in Lambda). */
+    ApiGatewayHandler(Map<String, String> env, HabitsRuntime.Options options, org.crac.Context<Resource> crac) {
+        this(HabitsConfig.fromEnvironment(env), env, options, Optional.empty(), Optional.of(crac));
     }
 
-    private ApiGatewayHandler(HabitsRuntime runtime, RequestLog log, boolean registerSnapStartHooks) {
-        this.api = runtime.api();
-        this.log = log;
-        this.cacheFailures = new UnreportedFailures(runtime.cacheCounters());
-        this.runtime = Optional.of(runtime);
-        this.snapStartHooks = registerSnapStartHooks ? Optional.of(SnapStartHooks.register(this, runtime))
-                : Optional.empty();
+    /** As Lambda builds it, logging where the caller says (tests of the SnapStart lifecycle). */
+    ApiGatewayHandler(Map<String, String> env, HabitsRuntime.Options options, RequestLog log,
+            org.crac.Context<Resource> crac) {
+        this(HabitsConfig.fromEnvironment(env), env, options, Optional.of(log), Optional.of(crac));
+    }
+
+    private ApiGatewayHandler(HabitsConfig config, Map<String, String> env, HabitsRuntime.Options options,
+            Optional<RequestLog> log, Optional<org.crac.Context<Resource>> crac) {
+        HabitsRuntime started = HabitsRuntime.start(config, env, options);
+        this.api = started.api();
+        this.log = log.orElseGet(() -> RequestLog.toStdout(config.environment()));
+        this.cacheFailures = new UnreportedFailures(started.cacheCounters());
+        this.runtime = Optional.of(started);
+        this.snapStartHooks = crac.map(context -> SnapStartHooks.register(this, started, context));
     }
 
     /**
@@ -87,13 +97,13 @@ public final class ApiGatewayHandler
     }
 
     public static ApiGatewayHandler fromEnvironment(Map<String, String> env, HabitsRuntime.Options options) {
-        return fromEnvironment(env, options, RequestLog.toStdout());
+        return new ApiGatewayHandler(HabitsConfig.fromEnvironment(env), env, options, Optional.empty(), Optional.empty());
     }
 
     /** As {@link #fromEnvironment(Map)}, with the request log going where the caller says. */
     public static ApiGatewayHandler fromEnvironment(Map<String, String> env, HabitsRuntime.Options options,
             RequestLog log) {
-        return new ApiGatewayHandler(HabitsRuntime.start(HabitsConfig.fromEnvironment(env), env, options), log, false);
+        return new ApiGatewayHandler(HabitsConfig.fromEnvironment(env), env, options, Optional.of(log), Optional.empty());
     }
 
     /** Closes the pool and the Redis connection (the local server on shutdown; tests). */
@@ -113,6 +123,14 @@ public final class ApiGatewayHandler
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return answer(api, event);
+    }
+
+    /**
+     * One event through {@code through}, logged as every request is: the API itself, or SnapStart's priming API
+     * ({@link SnapStartHooks}), which must take the same path.
+     */
+    APIGatewayV2HTTPResponse answer(HttpApi through, APIGatewayV2HTTPEvent event) {
         long start = System.nanoTime();
         HttpRequest request;
         try {
@@ -127,7 +145,7 @@ public final class ApiGatewayHandler
         }
         // This request's cache hits and misses, counted on this thread; failures are claimed from the totals.
         RequestCacheCounts cache = new RequestCacheCounts();
-        HttpApi.Exchange exchange = cache.during(() -> api.handle(request));
+        HttpApi.Exchange exchange = cache.during(() -> through.handle(request));
         log.record(new RequestLog.Entry(request.requestId(), request.method(), exchange.route(),
                 exchange.response().status(), elapsedMs(start), exchange.userId(),
                 new CacheCounters.Snapshot(cache.hits(), cache.misses(), cacheFailures.claim()), exchange.failure()));

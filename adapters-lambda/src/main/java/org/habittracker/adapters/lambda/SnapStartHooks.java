@@ -1,23 +1,41 @@
 package org.habittracker.adapters.lambda;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 import org.crac.Context;
-import org.crac.Core;
 import org.crac.Resource;
 
 import org.habittracker.adapters.lambda.config.HabitsRuntime;
+import org.habittracker.adapters.lambda.http.SessionCookie;
+import org.habittracker.application.port.in.auth.Principal;
+import org.habittracker.domain.user.UserId;
+import org.habittracker.domain.user.Username;
 
 /**
- * Lambda SnapStart through the org.crac API. Before the snapshot: prime the code paths a first request
- * takes (routing, JSON, the JDBC driver, the health queries) by invoking the handler with synthetic
- * events, then drop every connection so no socket is frozen into the snapshot. After restore: Redis
- * reconnects in the background and the pool on its next query. Nothing made here is an id or a seed:
- * the synthetic requests write nothing.
+ * Lambda SnapStart through the org.crac API. Before the snapshot: prime the code paths a first request takes by
+ * answering synthetic events, then drop every connection so no socket (and no copy of the database password) is
+ * frozen into the snapshot. After restore: the pool reconnects on its next query, reading the secret then, and
+ * Redis in the background. The synthetic requests write nothing and make no id.
+ *
+ * <p>What is primed depends on when the database may be reached ({@link HabitsRuntime#databaseBeforeRestore}):
+ * <ul>
+ * <li>always: the event's translation, routing, the session cookie's reading and a problem answer
+ * ({@code GET /api/auth/check}, and {@code GET /api/habits} without credentials);</li>
+ * <li>with a fixed password also {@code /health} and the board's signed-in path through JDBC, as a principal
+ * nobody has ({@link #PRIMING_PRINCIPAL}: the owner look-up finds no one and answers 404, reading only). With a
+ * secret the database waits for the first request after restore: a version's init has no credentials for the
+ * secrets extension.</li>
+ * </ul>
  */
 final class SnapStartHooks implements Resource {
+
+    /** The nil UUID: no user has it (ids are UUIDv7), so the board's path reads and finds nothing. */
+    static final Principal PRIMING_PRINCIPAL = new Principal(new UserId(new UUID(0, 0)), new Username("snapstart"));
+    static final String PRIMING_REQUEST_ID = "snapstart-priming";
 
     private final ApiGatewayHandler handler;
     private final HabitsRuntime runtime;
@@ -27,16 +45,25 @@ final class SnapStartHooks implements Resource {
         this.runtime = runtime;
     }
 
-    static SnapStartHooks register(ApiGatewayHandler handler, HabitsRuntime runtime) {
+    /** Registers the hooks with {@code context} (the runtime's global one in Lambda); the caller keeps them alive. */
+    static SnapStartHooks register(ApiGatewayHandler handler, HabitsRuntime runtime,
+            Context<Resource> context) {
         SnapStartHooks hooks = new SnapStartHooks(handler, runtime);
-        Core.getGlobalContext().register(hooks);
+        context.register(hooks);
         return hooks;
     }
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        handler.handleRequest(primingEvent("/health"), null);
         handler.handleRequest(primingEvent("/api/auth/check"), null);
+        handler.handleRequest(primingEvent("/api/habits"), null);
+        if (runtime.databaseBeforeRestore()) {
+            handler.handleRequest(primingEvent("/health"), null);
+            APIGatewayV2HTTPEvent signedIn = primingEvent("/api/habits");
+            // Any cookie: the priming API's principal is the same whatever it says.
+            signedIn.setCookies(List.of(SessionCookie.NAME + "=" + PRIMING_REQUEST_ID));
+            handler.answer(runtime.primingApi(PRIMING_PRINCIPAL), signedIn);
+        }
         runtime.beforeCheckpoint();
     }
 
@@ -49,7 +76,7 @@ final class SnapStartHooks implements Resource {
         var http = APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET").withPath(path)
                 .withSourceIp("127.0.0.1").build();
         var context = APIGatewayV2HTTPEvent.RequestContext.builder().withHttp(http).withStage("$default")
-                .withRequestId("snapstart-priming").build();
+                .withRequestId(PRIMING_REQUEST_ID).build();
         var event = new APIGatewayV2HTTPEvent();
         event.setRawPath(path);
         event.setRawQueryString("");

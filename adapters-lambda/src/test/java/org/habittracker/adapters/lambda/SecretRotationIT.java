@@ -185,7 +185,7 @@ class SecretRotationIT {
         env.put("HABITS_DB_SECRET_ARN", ARN);
         env.put("HABITS_DB_POOL_SIZE", "1");
         return ApiGatewayHandler.fromEnvironment(env, HabitsRuntime.Options.defaults(),
-                new RequestLog(logLines::add, Clock.systemUTC()));
+                new RequestLog(logLines::add, Clock.systemUTC(), "test"));
     }
 
     private ApiResponse send(com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent event) {

@@ -222,6 +222,12 @@ public final class PostgresPersistence implements AutoCloseable {
         }
     }
 
+    /** Connections the pool holds now, in use or idle (for tests of a SnapStart checkpoint). */
+    public int openConnections() {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        return pool == null ? 0 : pool.getTotalConnections();
+    }
+
     /**
      * Waits until the schema is up to date (a migration started at start, or one that waits for the first call,
      * runs now) and returns why not if it cannot be: for a caller that wants to fail at start, as a server on a

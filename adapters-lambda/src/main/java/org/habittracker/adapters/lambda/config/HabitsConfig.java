@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.habittracker.adapters.lambda.http.HttpSettings;
 
@@ -30,7 +31,8 @@ public record HabitsConfig(
         int dbPoolSize,
         Optional<String> redisUrl,
         Set<String> allowedOrigins,
-        boolean cookieSecure) {
+        boolean cookieSecure,
+        String environment) {
 
     public static final String DB_URL = "HABITS_DB_URL";
     public static final String DB_USER = "HABITS_DB_USER";
@@ -40,16 +42,22 @@ public record HabitsConfig(
     public static final String REDIS_URL = "HABITS_REDIS_URL";
     public static final String ALLOWED_ORIGINS = "HABITS_ALLOWED_ORIGINS";
     public static final String COOKIE_SECURE = "HABITS_COOKIE_SECURE";
+    /** The deployment's name (prod, staging…): the {@code Environment} dimension of every metric the alarms watch. */
+    public static final String ENVIRONMENT = "HABITS_ENVIRONMENT";
+    public static final String DEFAULT_ENVIRONMENT = "local";
+    /** A CloudWatch dimension value: short and printable, no spaces, so that an alarm can name it exactly. */
+    private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     /**
      * Every variable this configuration reads, for the infrastructure tests that compare it with
      * Terraform and Docker Compose. ({@code HABITS_DATA_DIR} and {@code PORT} are the local server's.)
      */
     public static final List<String> VARIABLES = List.of(DB_URL, DB_USER, DB_PASSWORD, DB_SECRET_ARN, DB_POOL_SIZE,
-            REDIS_URL, ALLOWED_ORIGINS, COOKIE_SECURE);
+            REDIS_URL, ALLOWED_ORIGINS, COOKIE_SECURE, ENVIRONMENT);
 
     /** Set by the Lambda runtime, not by us: read only to reach the secrets extension. */
     public static final List<String> AWS_VARIABLES = List.of("AWS_SESSION_TOKEN",
+            "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_AUTHORIZATION_TOKEN",
             "PARAMETERS_SECRETS_EXTENSION_HTTP_PORT");
 
     public static final int DEFAULT_POOL_SIZE = 2;
@@ -125,10 +133,16 @@ public record HabitsConfig(
             }
         }
 
+        String environment = value(env, ENVIRONMENT).orElse(DEFAULT_ENVIRONMENT);
+        if (!ENVIRONMENT_NAME.matcher(environment).matches()) {
+            problems.add(ENVIRONMENT + " must be 1 to 64 letters, digits, '.', '-' or '_' (e.g. prod)");
+        }
+
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
-        return new HabitsConfig(dbUrl, dbUser, dbPassword, dbSecretArn, poolSize, redisUrl, origins, cookieSecure);
+        return new HabitsConfig(dbUrl, dbUser, dbPassword, dbSecretArn, poolSize, redisUrl, origins, cookieSecure,
+                environment);
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
@@ -152,7 +166,8 @@ public record HabitsConfig(
         return "HabitsConfig[dbUrl=" + dbUrl.map(HabitsConfig::redactUrl).orElse("-") + ", dbUser=" + dbUser.orElse("-")
                 + ", dbPassword=" + (dbPassword.isPresent() ? "…" : "-") + ", dbSecretArn=" + dbSecretArn.orElse("-")
                 + ", dbPoolSize=" + dbPoolSize + ", redisUrl=" + redisUrl.map(HabitsConfig::redactUrl).orElse("-")
-                + ", allowedOrigins=" + allowedOrigins + ", cookieSecure=" + cookieSecure + "]";
+                + ", allowedOrigins=" + allowedOrigins + ", cookieSecure=" + cookieSecure + ", environment=" + environment
+                + "]";
     }
 
     static String redactUrl(String url) {

@@ -12,7 +12,9 @@ import org.habittracker.adapters.cache.CacheMetrics;
 import org.habittracker.adapters.cache.CacheSettings;
 import org.habittracker.adapters.cache.DeferredCache;
 import org.habittracker.adapters.lambda.endpoints.Endpoints;
+import org.habittracker.adapters.lambda.http.ApiUseCases;
 import org.habittracker.adapters.lambda.http.HttpApi;
+import org.habittracker.adapters.lambda.http.HttpSettings;
 import org.habittracker.adapters.lambda.observability.CacheCounters;
 import org.habittracker.adapters.lambda.password.Password4jArgon2Hasher;
 import org.habittracker.adapters.persistence.PostgresPersistence;
@@ -22,6 +24,8 @@ import org.habittracker.adapters.persistence.secret.SecretUnavailableException;
 import org.habittracker.adapters.persistence.secret.SecretsExtensionClient;
 import org.habittracker.adapters.persistence.startup.SchemaMigration;
 import org.habittracker.adapters.persistence.UuidV7Generator;
+import org.habittracker.application.port.in.auth.Principal;
+import org.habittracker.application.port.in.auth.ResolvePrincipalUseCase;
 import org.habittracker.application.port.out.ComponentHealth;
 import org.habittracker.application.port.out.DatabaseHealth;
 import org.habittracker.application.port.out.PasswordHasher;
@@ -67,11 +71,18 @@ public final class HabitsRuntime implements AutoCloseable {
     private final PostgresPersistence persistence;
     private final DeferredCache cache;
     private final HttpApi api;
+    private final ApiUseCases useCases;
+    private final HttpSettings settings;
+    private final Clock clock;
 
-    private HabitsRuntime(PostgresPersistence persistence, DeferredCache cache, HttpApi api) {
+    private HabitsRuntime(PostgresPersistence persistence, DeferredCache cache, ApiUseCases useCases,
+            HttpSettings settings, Clock clock) {
         this.persistence = persistence;
         this.cache = cache;
-        this.api = api;
+        this.useCases = useCases;
+        this.settings = settings;
+        this.clock = clock;
+        this.api = Endpoints.httpApi(useCases, settings, clock);
     }
 
     /**
@@ -102,8 +113,8 @@ public final class HabitsRuntime implements AutoCloseable {
                 persistence.transactions(), cache.readCache(), persistence.health(), clock, new UuidV7Generator(clock));
         Validator validator = Validators.lazy();
         ApplicationServices services = ApplicationServices.create(ports, validator);
-        HttpApi api = Endpoints.httpApi(UseCaseWiring.from(services, validator), config.httpSettings(), clock);
-        return new HabitsRuntime(persistence, cache, api);
+        return new HabitsRuntime(persistence, cache, UseCaseWiring.from(services, validator), config.httpSettings(),
+                clock);
     }
 
     /** A fixed password, or the secret's: a secret that must be read at start and cannot be is a bad configuration. */
@@ -148,6 +159,39 @@ public final class HabitsRuntime implements AutoCloseable {
     /** Waits for the schema; why it cannot be made ready, if so ({@link PostgresPersistence#awaitSchema}). */
     public Optional<RuntimeException> awaitSchema() {
         return persistence.awaitSchema();
+    }
+
+    /**
+     * The same API, where every credential-carrying route is the given principal's: for SnapStart's priming only,
+     * which runs a signed-in path without a session (whose look-up would extend it: a write). No event reaches it.
+     */
+    public HttpApi primingApi(Principal principal) {
+        ResolvePrincipalUseCase anyone = new ResolvePrincipalUseCase() {
+            @Override
+            public Optional<Principal> bySessionToken(String sessionToken) {
+                return Optional.of(principal);
+            }
+
+            @Override
+            public Optional<Principal> byApiToken(String apiToken) {
+                return Optional.of(principal);
+            }
+        };
+        return Endpoints.httpApi(useCases.withPrincipals(anyone), settings, clock);
+    }
+
+    /**
+     * Whether the database may be reached before a SnapStart restore: only with a fixed password. A secret is
+     * read on the first connection, and a version's init has no credentials for the extension (nor may the
+     * snapshot hold the password).
+     */
+    public boolean databaseBeforeRestore() {
+        return persistence.secret().isEmpty();
+    }
+
+    /** Connections the pool holds now, in use or idle (for tests of the checkpoint). */
+    public int openConnections() {
+        return persistence.openConnections();
     }
 
     /** The database secret, when the password comes from one (for tests and SnapStart). */

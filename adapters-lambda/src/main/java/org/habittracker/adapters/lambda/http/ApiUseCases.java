@@ -50,4 +50,10 @@ public record ApiUseCases(
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(commandChecks, "commandChecks");
     }
+
+    /** The same use cases with another way of knowing who is asking (SnapStart's priming). */
+    public ApiUseCases withPrincipals(ResolvePrincipalUseCase other) {
+        return new ApiUseCases(register, logIn, logOut, other, profile, habits, checkIns, progress, pauses,
+                exportImport, apiTokens, health, commandChecks);
+    }
 }

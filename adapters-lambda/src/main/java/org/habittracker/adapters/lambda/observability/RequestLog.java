@@ -13,7 +13,8 @@ import org.habittracker.domain.user.UserId;
 /**
  * One JSON line per request on stdout, which is also a CloudWatch Embedded Metric Format document: the
  * {@code _aws} member tells CloudWatch to turn {@code Latency}, {@code Count4xx}, {@code Count5xx} and the
- * cache counters into metrics (no AWS SDK, no extra call). The line holds the request id, method, route
+ * cache counters into metrics (no AWS SDK, no extra call), by {@code Service} and {@code Environment} (the
+ * deployment's name, which the alarms select on). The line holds the request id, method, route
  * template, status, duration and a hash of the user id: never a cookie, token, body or password, and a failure
  * only as {@link RedactedFailure} keeps it (no user content, no bound SQL arguments).
  *
@@ -40,26 +41,32 @@ public final class RequestLog {
             Map.of("Name", "CacheMisses", "Unit", "Count"),
             Map.of("Name", "CacheFailures", "Unit", "Count"));
 
+    private static final List<List<String>> DIMENSIONS = List.of(List.of("Service", "Environment"));
+
     private final Consumer<String> sink;
     private final Clock clock;
+    private final String environment;
 
-    public RequestLog(Consumer<String> sink, Clock clock) {
+    /** @param environment the value of the {@code Environment} dimension ({@code HABITS_ENVIRONMENT}) */
+    public RequestLog(Consumer<String> sink, Clock clock, String environment) {
         this.sink = sink;
         this.clock = clock;
+        this.environment = environment;
     }
 
     /** Lambda collects stdout into CloudWatch Logs; each println is one event. */
-    public static RequestLog toStdout() {
-        return new RequestLog(System.out::println, Clock.systemUTC());
+    public static RequestLog toStdout(String environment) {
+        return new RequestLog(System.out::println, Clock.systemUTC(), environment);
     }
 
     public void record(Entry entry) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("_aws", Map.of("Timestamp", clock.millis(), "CloudWatchMetrics", List.of(Map.of(
                 "Namespace", NAMESPACE,
-                "Dimensions", List.of(List.of("Service")),
+                "Dimensions", DIMENSIONS,
                 "Metrics", METRICS))));
         line.put("Service", "api");
+        line.put("Environment", environment);
         line.put("level", entry.status() >= 500 ? "ERROR" : "INFO");
         line.put("message", "request");
         line.put("requestId", entry.requestId());

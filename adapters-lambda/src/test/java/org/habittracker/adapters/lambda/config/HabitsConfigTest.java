@@ -21,6 +21,7 @@ class HabitsConfigTest {
         assertThat(config.redisUrl()).isEmpty();
         assertThat(config.allowedOrigins()).isEmpty();
         assertThat(config.cookieSecure()).isTrue();
+        assertThat(config.environment()).isEqualTo("local");
     }
 
     @Test
@@ -31,7 +32,7 @@ class HabitsConfigTest {
                 "HABITS_DB_PASSWORD", "s3cret", "HABITS_DB_POOL_SIZE", "1",
                 "HABITS_REDIS_URL", "rediss://default:pw@cache.example:6379",
                 "HABITS_ALLOWED_ORIGINS", "https://habits.example.com, http://localhost:5173/",
-                "HABITS_COOKIE_SECURE", "FALSE"));
+                "HABITS_COOKIE_SECURE", "FALSE", "HABITS_ENVIRONMENT", "staging"));
 
         assertThat(config.dbUser()).contains("app");
         assertThat(config.dbPassword()).contains("s3cret");
@@ -39,9 +40,21 @@ class HabitsConfigTest {
         assertThat(config.redisUrl()).contains("rediss://default:pw@cache.example:6379");
         assertThat(config.allowedOrigins()).containsExactlyInAnyOrder("https://habits.example.com", "http://localhost:5173");
         assertThat(config.cookieSecure()).isFalse();
+        assertThat(config.environment()).isEqualTo("staging");
         assertThat(HabitsConfig.VARIABLES).containsExactly("HABITS_DB_URL", "HABITS_DB_USER", "HABITS_DB_PASSWORD",
                 "HABITS_DB_SECRET_ARN", "HABITS_DB_POOL_SIZE", "HABITS_REDIS_URL", "HABITS_ALLOWED_ORIGINS",
-                "HABITS_COOKIE_SECURE");
+                "HABITS_COOKIE_SECURE", "HABITS_ENVIRONMENT");
+    }
+
+    @Test
+    @DisplayName("an environment name that no alarm could select on exactly (spaces, too long) is refused")
+    void environmentName() {
+        assertThatThrownBy(() -> HabitsConfig.fromEnvironment(Map.of("HABITS_DB_URL", "jdbc:postgresql://db/x",
+                "HABITS_ENVIRONMENT", "prod eu")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("HABITS_ENVIRONMENT");
+        assertThatThrownBy(() -> HabitsConfig.fromEnvironment(Map.of("HABITS_DB_URL", "jdbc:postgresql://db/x",
+                "HABITS_ENVIRONMENT", "p".repeat(65))))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("HABITS_ENVIRONMENT");
     }
 
     @Test

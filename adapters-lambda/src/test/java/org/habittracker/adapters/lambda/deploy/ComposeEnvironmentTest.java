@@ -61,6 +61,7 @@ class ComposeEnvironmentTest {
                       - HABITS_DB_POOL_SIZE=10
                       - HABITS_ALLOWED_ORIGINS=http://localhost:8080
                       - HABITS_COOKIE_SECURE=false
+                      - HABITS_ENVIRONMENT=compose
                       - HABITS_DATADIR=/data
                       - PORT=8080
                 """);

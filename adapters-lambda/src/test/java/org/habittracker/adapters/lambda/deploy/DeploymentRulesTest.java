@@ -191,6 +191,7 @@ class DeploymentRulesTest {
                           HABITS_DB_POOL_SIZE    = "1"
                           HABITS_ALLOWED_ORIGINS = "https://habits.example.com"
                           HABITS_COOKIE_SECURED  = "true"
+                          HABITS_ENVIRONMENT     = "prod"
                         }
                       }
                     }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 class RequestLogTest {
 
     private final List<String> lines = new ArrayList<>();
-    private final RequestLog log = new RequestLog(lines::add, Clock.systemUTC());
+    private final RequestLog log = new RequestLog(lines::add, Clock.systemUTC(), "test");
 
     /** As JDBI reports a failed insert: the driver's message, then the statement and its bound arguments. */
     private static RuntimeException failedInsert() {
@@ -33,6 +33,20 @@ class RequestLogTest {
         log.record(new RequestLog.Entry("r-1", "POST", "/api/habits", 500, 3, Optional.empty(),
                 CacheCounters.NONE.snapshot(), Optional.of(failure)));
         return JsonMapper.builder().build().readTree(lines.getLast());
+    }
+
+    @Test
+    @DisplayName("the metrics are by Service and Environment, and the line carries both, as the alarms select them")
+    void environmentDimension() throws Exception {
+        log.record(new RequestLog.Entry("r-1", "GET", "/api/habits", 200, 3, Optional.empty(),
+                CacheCounters.NONE.snapshot(), Optional.empty()));
+        JsonNode line = JsonMapper.builder().build().readTree(lines.getLast());
+
+        JsonNode metrics = line.get("_aws").get("CloudWatchMetrics").get(0);
+        assertThat(metrics.get("Namespace").asText()).isEqualTo("HabitTracker");
+        assertThat(metrics.get("Dimensions").toString()).isEqualTo("[[\"Service\",\"Environment\"]]");
+        assertThat(line.get("Service").asText()).isEqualTo("api");
+        assertThat(line.get("Environment").asText()).isEqualTo("test");
     }
 
     @Test

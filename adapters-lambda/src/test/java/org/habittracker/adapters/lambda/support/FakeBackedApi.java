@@ -42,7 +42,7 @@ public final class FakeBackedApi implements Api {
         Validator validator = Validators.create();
         ApplicationServices services = ApplicationServices.create(outbound, validator);
         HttpApi api = Endpoints.httpApi(UseCaseWiring.from(services, validator), settings, ports.clock());
-        this.handler = new ApiGatewayHandler(api, new RequestLog(logLines::add, Clock.systemUTC()), CacheCounters.NONE);
+        this.handler = new ApiGatewayHandler(api, new RequestLog(logLines::add, Clock.systemUTC(), "test"), CacheCounters.NONE);
     }
 
     public InMemoryPorts ports() {

@@ -32,7 +32,7 @@ public final class RealApi implements Api, AutoCloseable {
         env.put("HABITS_DB_POOL_SIZE", "2");
         env.putAll(extraEnvironment);
         this.handler = ApiGatewayHandler.fromEnvironment(env, HabitsRuntime.Options.defaults(),
-                new RequestLog(logLines::add, Clock.systemUTC()));
+                new RequestLog(logLines::add, Clock.systemUTC(), "test"));
     }
 
     public List<String> logLines() {

@@ -20,7 +20,8 @@ import java.util.Optional;
  * Reads a secret through the AWS Parameters and Secrets Lambda Extension: an HTTP server on localhost
  * inside the Lambda sandbox that caches Secrets Manager for us, so no AWS SDK is needed. It answers
  * {@code GET /secretsmanager/get?secretId=…} when the request carries the function's session token in
- * {@code X-Aws-Parameters-Secrets-Token}.
+ * {@code X-Aws-Parameters-Secrets-Token}, which is asked for at each read ({@link ExtensionToken}): a SnapStart
+ * function has none at init.
  */
 public final class SecretsExtensionClient {
 
@@ -31,20 +32,26 @@ public final class SecretsExtensionClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
-    private final String sessionToken;
+    private final ExtensionToken sessionToken;
     /** Built on first use: an HTTP client costs start-up time, and the secret is read only when a connection needs it. */
     private HttpClient http;
 
-    public SecretsExtensionClient(URI base, String sessionToken) {
+    public SecretsExtensionClient(URI base, ExtensionToken sessionToken) {
         this.base = base;
         this.sessionToken = sessionToken;
     }
 
-    /** The extension of this sandbox: its port from {@code PARAMETERS_SECRETS_EXTENSION_HTTP_PORT}, else 2773. */
+    /** A fixed session token (tests). */
+    public SecretsExtensionClient(URI base, String sessionToken) {
+        this(base, new ExtensionToken.SessionVariable(() -> Optional.of(sessionToken)));
+    }
+
+    /**
+     * The extension of this sandbox: its port from {@code PARAMETERS_SECRETS_EXTENSION_HTTP_PORT}, else 2773; the
+     * token from where {@link ExtensionToken#fromEnvironment} finds it, asked for only when a secret is read.
+     */
     public static SecretsExtensionClient fromEnvironment(Map<String, String> env) {
-        String token = Optional.ofNullable(env.get("AWS_SESSION_TOKEN")).filter(t -> !t.isBlank())
-                .orElseThrow(() -> new SecretUnavailableException(
-                        "AWS_SESSION_TOKEN is not set: the secrets extension only runs inside Lambda"));
+        ExtensionToken token = ExtensionToken.fromEnvironment(env);
         int port = DEFAULT_PORT;
         String configured = env.get("PARAMETERS_SECRETS_EXTENSION_HTTP_PORT");
         if (configured != null && !configured.isBlank()) {
@@ -97,7 +104,7 @@ public final class SecretsExtensionClient {
     private JsonNode secretString(String secretId) {
         HttpRequest request = HttpRequest.newBuilder(
                 base.resolve("/secretsmanager/get?secretId=" + URLEncoder.encode(secretId, StandardCharsets.UTF_8)))
-                .timeout(TIMEOUT).header("X-Aws-Parameters-Secrets-Token", sessionToken).GET().build();
+                .timeout(TIMEOUT).header("X-Aws-Parameters-Secrets-Token", sessionToken.current()).GET().build();
         HttpResponse<String> response = send(request);
         if (response.statusCode() != 200) {
             // The extension's error body names the secret and the reason, never the secret's value.
