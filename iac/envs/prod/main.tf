@@ -54,7 +54,8 @@ module "habit_tracker" {
     memory_mb            = 1536
     timeout_seconds      = 10
     reserved_concurrency = 200 # x db_pool_size 1 = at most 200 connections, under the connection alarm
-    # Off until the handler reads the database secret after a SnapStart restore (issue 18).
+    # Off until staging has shown, on a real deploy, that the Parameters and Secrets extension accepts
+    # the container credentials' token after a SnapStart restore (the handler's side is tested).
     snapstart_enabled      = false
     db_pool_size           = 1
     throttling_rate_limit  = 1000

@@ -52,8 +52,10 @@ module "habit_tracker" {
     memory_mb            = 1024
     timeout_seconds      = 10
     reserved_concurrency = 10
-    # Off until the handler reads the database secret after a SnapStart restore (issue 18).
-    snapstart_enabled      = false
+    # On: the handler reads the extension's token and the database secret only after a restore
+    # (SnapStartCredentialsIT). Staging is where a real deploy first shows that the Parameters and
+    # Secrets extension accepts the container credentials' token; prod follows once it has.
+    snapstart_enabled      = true
     db_pool_size           = 1
     throttling_rate_limit  = 50
     throttling_burst_limit = 100
