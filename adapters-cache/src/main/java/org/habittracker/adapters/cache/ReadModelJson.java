@@ -16,7 +16,7 @@ import org.habittracker.domain.habit.Schedule;
 /**
  * How read models (application and domain records) are written to Redis: JSON, through Jackson, with the
  * type discriminators of the sealed {@link Schedule} and {@link Goal} added here by a mix-in, so the domain
- * stays free of Jackson.
+ * stays free of Jackson. A {@code byte[]} is kept as it is: the caller chose its format and names it in the key.
  *
  * <p>Strict on reading: a missing or unknown property fails, and the cache then treats the entry as a miss.
  * That is what makes a deployment that changes a record safe: entries written by the old code are reloaded,
@@ -49,12 +49,13 @@ final class ReadModelJson {
         Holder.MAPPER.getTypeFactory();
     }
 
+    /** Bytes are a read model its caller serialised already (the rendered board): stored as they are. */
     static byte[] write(Object value) throws IOException {
-        return Holder.MAPPER.writeValueAsBytes(value);
+        return value instanceof byte[] serialised ? serialised : Holder.MAPPER.writeValueAsBytes(value);
     }
 
     static <T> T read(byte[] json, Class<T> type) throws IOException {
-        return Holder.MAPPER.readValue(json, type);
+        return type == byte[].class ? type.cast(json) : Holder.MAPPER.readValue(json, type);
     }
 
     /** Both sealed families carry a {@code type} property; the names come from {@link #namedSubtypes}. */

@@ -2,6 +2,8 @@ package org.habittracker.adapters.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import org.habittracker.application.port.in.habit.Change;
 import org.habittracker.application.port.in.habit.CreateHabitCommand;
 import org.habittracker.application.port.in.habit.UpdateHabitCommand;
 import org.habittracker.application.port.in.pause.CreatePauseCommand;
+import org.habittracker.application.port.in.progress.BoardRendering;
 import org.habittracker.application.port.in.progress.TodayBoard;
 import org.habittracker.application.port.out.ReadCache;
 import org.habittracker.application.service.ApplicationServices;
@@ -84,7 +87,32 @@ class InvalidationThroughServicesIT {
         read = writer.habits().create(habit("Read"));
         run = writer.habits().create(habit("Run"));
         // Both containers now hold the board in Redis.
-        assertThat(reader.progress().todayBoard(owner)).isEqualTo(writer.progress().todayBoard(owner));
+        assertThat(board(reader)).isEqualTo(board(writer));
+    }
+
+    /** The board as the HTTP API reads it, rendered and cached; here rendered in the cache's own JSON to read back. */
+    private static final BoardRendering AS_READ_MODEL = new BoardRendering() {
+        @Override
+        public String format() {
+            return "read-model";
+        }
+
+        @Override
+        public byte[] render(TodayBoard board) {
+            try {
+                return ReadModelJson.write(board);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    };
+
+    private TodayBoard board(ApplicationServices services) {
+        try {
+            return ReadModelJson.read(services.progress().renderedTodayBoard(owner, AS_READ_MODEL), TodayBoard.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private CreateHabitCommand habit(String name) {
@@ -95,9 +123,9 @@ class InvalidationThroughServicesIT {
     /** The board through the other container's cache: must be the database's truth, and served from Redis. */
     private TodayBoard boardAfterTheWrite() {
         long hitsBefore = containerTwo.metrics().snapshot().readModelHits();
-        TodayBoard next = reader.progress().todayBoard(owner);
+        TodayBoard next = board(reader);
         assertThat(next).isEqualTo(uncached.progress().todayBoard(owner));
-        assertThat(reader.progress().todayBoard(owner)).isEqualTo(next);
+        assertThat(board(reader)).isEqualTo(next);
         assertThat(containerTwo.metrics().snapshot().readModelHits()).as("the board is cached again").isGreaterThan(hitsBefore);
         return next;
     }
@@ -109,7 +137,7 @@ class InvalidationThroughServicesIT {
     @Test
     @DisplayName("a check-in changes the next cached board and statistics")
     void checkIn() {
-        TodayBoard before = reader.progress().todayBoard(owner);
+        TodayBoard before = board(reader);
         HabitStatistics statsBefore = reader.progress().statistics(owner, read.id());
 
         writer.checkIns().record(new RecordCheckInCommand(owner, read.id(), today, CheckInStatus.DONE,
@@ -163,7 +191,7 @@ class InvalidationThroughServicesIT {
     @Test
     @DisplayName("a pause of today changes the next cached board")
     void pause() {
-        TodayBoard before = reader.progress().todayBoard(owner);
+        TodayBoard before = board(reader);
 
         writer.pauses().create(new CreatePauseCommand(owner, Optional.empty(), today, today.plusDays(3)));
 

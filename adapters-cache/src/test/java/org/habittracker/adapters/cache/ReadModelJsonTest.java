@@ -35,6 +35,15 @@ class ReadModelJsonTest {
     }
 
     @Test
+    @DisplayName("bytes its caller serialised are written as they are, not as JSON of bytes, and read back the same")
+    void serialisedBytesAreKeptAsTheyAre() throws IOException {
+        byte[] rendered = "{\"today\":\"2026-11-22\",\"habits\":[]}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(ReadModelJson.write(rendered)).isSameAs(rendered);
+        assertThat(ReadModelJson.read(rendered, byte[].class)).isSameAs(rendered);
+    }
+
+    @Test
     @DisplayName("statistics with weekday and month maps, a year of scores and a commitment read back equal, in order")
     void statisticsRoundTrip() throws IOException {
         HabitStatistics statistics = ReadModels.statistics(400);

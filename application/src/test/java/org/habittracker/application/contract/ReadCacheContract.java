@@ -66,6 +66,15 @@ public abstract class ReadCacheContract {
     }
 
     @Test
+    @DisplayName("a read model its caller serialised (bytes, not all of them text) is served back byte for byte")
+    void serialisedBytesComeBackAsStored() {
+        byte[] rendered = {'{', 0, (byte) 0xc3, (byte) 0xbc, (byte) 0xff, '}'};
+        cache().get(board, byte[].class, () -> rendered.clone());
+
+        assertThat(cache().get(board, byte[].class, () -> new byte[] {'x'})).containsExactly(rendered);
+    }
+
+    @Test
     @DisplayName("different names of the same owner are cached apart")
     void namesAreCachedApart() {
         ReadModelKey stats = new ReadModelKey(ada, "stats:habit:2026-11-22");

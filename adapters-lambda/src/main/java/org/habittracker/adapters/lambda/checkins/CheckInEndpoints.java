@@ -14,10 +14,12 @@ import org.habittracker.adapters.lambda.http.Responses;
 import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
-import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
 import org.habittracker.domain.user.UserId;
 
-/** A habit's check-ins: record or clear a day, and the history of a range with what each day turned out to be. */
+/**
+ * A habit's check-ins: record or clear a day, each answering with the habit's updated board entry, and the history
+ * of a range with what each day turned out to be.
+ */
 public final class CheckInEndpoints {
 
     private final ApiUseCases useCases;
@@ -46,13 +48,13 @@ public final class CheckInEndpoints {
         LocalDate day = Responses.day(context.variable("day"), "day", body.errors()).orElse(null);
         RecordCheckInCommand command = body.errors().throwIfAny(CheckInRequests.record(body, owner, habitId, day),
                 useCases.commandChecks());
-        return Responses.ok(CheckInJson.from(useCases.checkIns().record(command)));
+        return Responses.ok(RecordedCheckInJson.from(useCases.checkIns().record(command)));
     }
 
     private HttpResponse clear(RequestContext context) {
         UserId owner = context.requirePrincipal().userId();
-        useCases.checkIns().clear(owner, context.habitId(), Responses.day(context.variable("day"), "day"));
-        return HttpResponse.noContent();
+        LocalDate day = Responses.day(context.variable("day"), "day");
+        return Responses.ok(BoardUpdateJson.from(useCases.checkIns().clear(owner, context.habitId(), day)));
     }
 
     private HttpResponse history(RequestContext context) {

@@ -1,5 +1,6 @@
 package org.habittracker.adapters.lambda.habits;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.habittracker.adapters.lambda.http.ApiUseCases;
@@ -11,10 +12,8 @@ import org.habittracker.adapters.lambda.http.Problem;
 import org.habittracker.adapters.lambda.http.RequestContext;
 import org.habittracker.adapters.lambda.http.Responses;
 import org.habittracker.adapters.lambda.http.Route;
+import org.habittracker.adapters.lambda.json.HabitJson;
 import org.habittracker.adapters.lambda.json.JsonFields;
-import org.habittracker.application.port.in.habit.CreateHabitCommand;
-import org.habittracker.application.port.in.habit.ReorderHabitsCommand;
-import org.habittracker.application.port.in.habit.UpdateHabitCommand;
 import org.habittracker.application.port.in.habit.CreateHabitCommand;
 import org.habittracker.application.port.in.habit.ReorderHabitsCommand;
 import org.habittracker.application.port.in.habit.UpdateHabitCommand;
@@ -65,7 +64,8 @@ public final class HabitEndpoints {
                     .map(HabitJson::from).toList();
             return Responses.ok(new HabitListJson(habits));
         }
-        return Responses.ok(BoardJson.from(useCases.progress().todayBoard(owner)));
+        byte[] board = useCases.progress().renderedTodayBoard(owner, BoardJson.RENDERING);
+        return HttpResponse.json(200, new String(board, StandardCharsets.UTF_8));
     }
 
     private HttpResponse create(RequestContext context) {

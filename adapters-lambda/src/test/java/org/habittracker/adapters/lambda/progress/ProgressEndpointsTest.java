@@ -48,15 +48,48 @@ class ProgressEndpointsTest {
         assertThat(entry.get("currentStreak").asInt()).isEqualTo(1);
     }
 
+    private ApiResponse clear(LocalDate day) {
+        return api.send(Events.request("DELETE", "/api/habits/" + habit + "/checkins/" + day).session(session));
+    }
+
+    private JsonNode board() {
+        return api.send(Events.request("GET", "/api/habits").session(session)).json();
+    }
+
     @Test
-    @DisplayName("clearing a day answers 204, whether or not there was a check-in")
+    @DisplayName("clearing a day answers 200, whether or not there was a check-in")
     void clearCheckIn() {
         checkIn(TODAY, "{\"status\":\"DONE\"}");
 
-        assertThat(api.send(Events.request("DELETE", "/api/habits/" + habit + "/checkins/" + TODAY).session(session))
-                .status()).isEqualTo(204);
-        assertThat(api.send(Events.request("DELETE", "/api/habits/" + habit + "/checkins/" + TODAY).session(session))
-                .status()).isEqualTo(204);
+        assertThat(clear(TODAY).status()).isEqualTo(200);
+        assertThat(clear(TODAY).status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("a check-in answers with the habit's board entry exactly as the board then shows it, and the board's today")
+    void checkInAnswersWithTheBoardEntry() {
+        checkIn(TODAY.minusDays(1), "{\"status\":\"DONE\"}");
+
+        JsonNode answer = checkIn(TODAY, "{\"status\":\"DONE\"}").json();
+
+        JsonNode board = board();
+        assertThat(answer.get("entry")).isEqualTo(board.get("habits").get(0));
+        assertThat(answer.get("today")).isEqualTo(board.get("today"));
+        assertThat(answer.get("entry").get("todayStatus").asText()).isEqualTo("DONE");
+        assertThat(answer.get("entry").get("currentStreak").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("clearing a day answers with the habit's board entry without it, exactly as the board then shows it")
+    void clearAnswersWithTheBoardEntry() {
+        checkIn(TODAY, "{\"status\":\"DONE\"}");
+
+        JsonNode answer = clear(TODAY).json();
+
+        JsonNode board = board();
+        assertThat(answer.get("entry")).isEqualTo(board.get("habits").get(0));
+        assertThat(answer.get("today")).isEqualTo(board.get("today"));
+        assertThat(answer.get("entry").get("todayStatus").asText()).isEqualTo("PENDING");
     }
 
     @Test

@@ -16,7 +16,10 @@ import org.habittracker.domain.user.UserId;
  */
 public interface ReadCache {
 
-    /** The cached value for the key, or {@code loader}'s answer, which is then cached. */
+    /**
+     * The cached value for the key, or {@code loader}'s answer, which is then cached. A {@code byte[]} is a read
+     * model its caller has already serialised, and is kept as it is.
+     */
     <T> T get(ReadModelKey key, Class<T> type, Supplier<T> loader);
 
     /** Forgets every read model of the owner; services call it after each committed write. */

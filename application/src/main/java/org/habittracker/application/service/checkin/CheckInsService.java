@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import org.habittracker.application.error.NotFoundException;
 import org.habittracker.application.port.in.checkin.CheckInsUseCase;
 import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
+import org.habittracker.application.port.in.checkin.RecordedCheckIn;
+import org.habittracker.application.port.in.progress.HabitToday;
+import org.habittracker.application.port.in.progress.TodayBoard;
 import org.habittracker.application.port.out.CheckInRepository;
 import org.habittracker.application.port.out.HabitRepository;
 import org.habittracker.application.service.shared.CommandValidator;
+import org.habittracker.application.service.shared.OwnerProfile;
 import org.habittracker.application.service.shared.OwnerWrites;
 import org.habittracker.application.service.shared.ProgressAnalyser;
 import org.habittracker.application.service.shared.UserDays;
@@ -14,12 +18,14 @@ import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInRules;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
+import org.habittracker.domain.progress.HabitProgress;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 
 /**
  * Records and clears check-ins, by the domain's {@link CheckInRules} against the habit and the owner's
- * today. Milestones the new history reaches are recorded in the same write.
+ * today. Milestones the new history reaches are recorded in the same write, from the same analysis that gives
+ * the habit's new board entry.
  */
 public final class CheckInsService implements CheckInsUseCase {
     private final HabitRepository habits;
@@ -40,7 +46,7 @@ public final class CheckInsService implements CheckInsUseCase {
     }
 
     @Override
-    public CheckIn record(RecordCheckInCommand command) {
+    public RecordedCheckIn record(RecordCheckInCommand command) {
         validator.validate(command);
         User owner = userDays.owner(command.owner());
         Habit habit = habit(owner.id(), command.habitId());
@@ -51,15 +57,25 @@ public final class CheckInsService implements CheckInsUseCase {
             if (!checkIns.upsert(owner.id(), checkIn)) {
                 throw new NotFoundException("habit", habit.id());
             }
-            analyser.recordMilestones(owner, habit, today);
-            return checkIn;
+            HabitProgress progress = analyser.recordMilestones(owner, habit, today);
+            return new RecordedCheckIn(checkIn, entry(habit, progress, today));
         });
     }
 
     @Override
-    public void clear(UserId owner, HabitId habitId, LocalDate day) {
-        habit(owner, habitId);
-        writes.run(owner, () -> checkIns.delete(owner, habitId, day));
+    public HabitToday clear(UserId ownerId, HabitId habitId, LocalDate day) {
+        OwnerProfile owner = userDays.profile(ownerId);
+        Habit habit = habit(ownerId, habitId);
+        LocalDate today = userDays.today(owner.settings());
+        return writes.write(ownerId, () -> {
+            checkIns.delete(ownerId, habitId, day);
+            return entry(habit, analyser.analyse(owner, habit, today), today);
+        });
+    }
+
+    /** Analysed inside the write's transaction, so the entry counts the write and nothing committed after it. */
+    private static HabitToday entry(Habit habit, HabitProgress progress, LocalDate today) {
+        return new HabitToday(today, new TodayBoard.Entry(habit, progress.summary()));
     }
 
     private Habit habit(UserId owner, HabitId id) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.habittracker.application.error.NotFoundException;
+import org.habittracker.application.port.in.progress.BoardRendering;
 import org.habittracker.application.port.in.progress.HabitHistory;
 import org.habittracker.application.port.in.progress.TodayBoard;
 import org.habittracker.application.port.in.progress.ViewProgressUseCase;
@@ -33,8 +34,8 @@ import org.habittracker.domain.shared.InvalidInputException;
 import org.habittracker.domain.user.UserId;
 
 /**
- * The read side. The board and the statistics go through the {@link ReadCache} under names that hold the
- * owner's today ({@code board:2026-11-22}, {@code stats:<habit>:2026-11-22}), since the same data reads
+ * The read side. The rendered board and the statistics go through the {@link ReadCache} under names that hold
+ * the owner's today ({@code board:<format>:2026-11-22}, {@code stats:<habit>:2026-11-22}), since the same data reads
  * differently tomorrow; every write forgets them. The owner's profile (time zone, day start, week start)
  * comes from the same cache ({@link UserDays#profile}), so a cached board costs no database query.
  */
@@ -65,9 +66,19 @@ public final class ViewProgressService implements ViewProgressUseCase {
     @Override
     public TodayBoard todayBoard(UserId ownerId) {
         OwnerProfile owner = userDays.profile(ownerId);
+        return loadBoard(owner, userDays.today(owner.settings()));
+    }
+
+    /**
+     * The cache keeps the rendered bytes, not the {@link TodayBoard}: a hit is then one Redis read and no
+     * decoding or encoding, whatever the number of habits.
+     */
+    @Override
+    public byte[] renderedTodayBoard(UserId ownerId, BoardRendering rendering) {
+        OwnerProfile owner = userDays.profile(ownerId);
         LocalDate today = userDays.today(owner.settings());
-        return readCache.get(new ReadModelKey(ownerId, "board:" + today), TodayBoard.class,
-                () -> loadBoard(owner, today));
+        return readCache.get(new ReadModelKey(ownerId, "board:" + rendering.format() + ":" + today), byte[].class,
+                () -> rendering.render(loadBoard(owner, today)));
     }
 
     private TodayBoard loadBoard(OwnerProfile owner, LocalDate today) {

@@ -46,9 +46,13 @@ public final class ProgressAnalyser {
     /**
      * Records the milestones the habit's history reaches now; those recorded before keep their first
      * day. Called inside the write that may have reached them.
+     *
+     * @return the analysis the milestones came from, for the caller's answer
      */
-    public void recordMilestones(User owner, Habit habit, LocalDate today) {
-        milestones.recordNew(owner.id(), habit.id(), analyse(owner, habit, today).statistics().milestones());
+    public HabitProgress recordMilestones(User owner, Habit habit, LocalDate today) {
+        HabitProgress progress = analyse(owner, habit, today);
+        milestones.recordNew(owner.id(), habit.id(), progress.statistics().milestones());
+        return progress;
     }
 
     /** The same for several habits, reading the owner's check-ins and pauses once. */

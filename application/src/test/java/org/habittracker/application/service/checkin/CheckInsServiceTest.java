@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.habittracker.application.error.NotFoundException;
 import org.habittracker.application.port.in.checkin.CheckInsUseCase;
 import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
+import org.habittracker.application.port.in.progress.HabitToday;
+import org.habittracker.application.port.in.progress.TodayBoard;
 import org.habittracker.application.testing.HabitFixtures;
 import org.habittracker.application.testing.InMemoryApplication;
 import org.habittracker.domain.checkin.CheckIn;
@@ -21,6 +23,7 @@ import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.progress.Milestone;
 import org.habittracker.domain.progress.MilestoneKind;
+import org.habittracker.domain.progress.TodayStatus;
 import org.habittracker.domain.shared.Dates;
 import org.habittracker.domain.user.UserId;
 import org.junit.jupiter.api.DisplayName;
@@ -54,7 +57,7 @@ class CheckInsServiceTest {
     @DisplayName("recording a day stores the check-in and returns it")
     void recordStores() {
         CheckIn recorded = checkIns.record(new RecordCheckInCommand(ada, run.id(), TODAY, CheckInStatus.DONE,
-                Optional.empty(), Optional.of(" before work ")));
+                Optional.empty(), Optional.of(" before work "))).checkIn();
 
         assertThat(recorded).isEqualTo(new CheckIn(run.id(), TODAY, CheckInStatus.DONE, Optional.empty(),
                 "before work"));
@@ -133,6 +136,49 @@ class CheckInsServiceTest {
         assertThatThrownBy(() -> checkIns.record(done(bob, run.id(), TODAY))).isInstanceOf(NotFoundException.class);
 
         assertThat(stored(run.id())).isEmpty();
+    }
+
+    /** The habit's entry on the board computed afresh: what a write's answer must equal. */
+    private TodayBoard.Entry boardEntry(HabitId habit) {
+        return app.services().progress().todayBoard(ada).habits().stream()
+                .filter(entry -> entry.habit().id().equals(habit)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("recording a day answers with the habit's board entry as the board now shows it, for the owner's today")
+    void recordAnswersWithTheBoardEntry() {
+        checkIns.record(done(ada, run.id(), TODAY.minusDays(1)));
+
+        HabitToday answer = checkIns.record(done(ada, run.id(), TODAY)).board();
+
+        assertThat(answer.today()).isEqualTo(TODAY);
+        assertThat(answer.entry()).isEqualTo(boardEntry(run.id()));
+        assertThat(answer.entry().summary().todayStatus()).isEqualTo(TodayStatus.DONE);
+        assertThat(answer.entry().summary().currentStreak()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a back-dated check-in answers with the entry whose streak counts it")
+    void backDatedRecordAnswersWithTheNewStreak() {
+        checkIns.record(done(ada, run.id(), TODAY));
+        checkIns.record(done(ada, run.id(), TODAY.minusDays(2)));
+
+        HabitToday answer = checkIns.record(done(ada, run.id(), TODAY.minusDays(1))).board();
+
+        assertThat(answer.entry().summary().currentStreak()).isEqualTo(3);
+        assertThat(answer.entry()).isEqualTo(boardEntry(run.id()));
+    }
+
+    @Test
+    @DisplayName("clearing a day answers with the habit's board entry without it")
+    void clearAnswersWithTheBoardEntry() {
+        checkIns.record(done(ada, run.id(), TODAY));
+
+        HabitToday answer = checkIns.clear(ada, run.id(), TODAY);
+
+        assertThat(answer.today()).isEqualTo(TODAY);
+        assertThat(answer.entry()).isEqualTo(boardEntry(run.id()));
+        assertThat(answer.entry().summary().todayStatus()).isEqualTo(TodayStatus.PENDING);
     }
 
     @Test

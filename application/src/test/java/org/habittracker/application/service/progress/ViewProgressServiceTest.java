@@ -16,6 +16,7 @@ import org.habittracker.application.port.in.progress.TodayBoard;
 import org.habittracker.application.port.in.progress.ViewProgressUseCase;
 import org.habittracker.application.testing.HabitFixtures;
 import org.habittracker.application.testing.InMemoryApplication;
+import org.habittracker.application.testing.KeptBoards;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.habit.Habit;
@@ -39,6 +40,13 @@ class ViewProgressServiceTest {
     private final UserId bob = app.registerUser("bob");
     private final Habit run = app.services().habits().create(HabitFixtures.daily(ada, "Run", TODAY.minusDays(9)));
     private final Habit read = app.services().habits().create(HabitFixtures.daily(ada, "Read", TODAY.minusDays(9)));
+
+    private final KeptBoards boards = new KeptBoards();
+
+    /** The board as the HTTP API gets it: rendered, through the cache. */
+    private TodayBoard cachedBoard() {
+        return boards.read(progress.renderedTodayBoard(ada, boards));
+    }
 
     private void done(HabitId habit, LocalDate day) {
         app.services().checkIns().record(new RecordCheckInCommand(ada, habit, day, CheckInStatus.DONE,
@@ -79,52 +87,61 @@ class ViewProgressServiceTest {
     }
 
     @Test
-    @DisplayName("the board is served from the cache while nothing changes")
+    @DisplayName("the rendered board is served from the cache while nothing changes, without rendering it again")
     void boardIsCached() {
-        TodayBoard first = progress.todayBoard(ada);
+        byte[] first = progress.renderedTodayBoard(ada, boards);
 
-        assertThat(progress.todayBoard(ada)).isSameAs(first);
+        assertThat(progress.renderedTodayBoard(ada, boards)).isEqualTo(first);
+        assertThat(boards.renderings()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the rendered board is what the board computed now holds")
+    void renderedBoardIsTheBoard() {
+        done(run.id(), TODAY);
+
+        assertThat(cachedBoard()).isEqualTo(progress.todayBoard(ada));
     }
 
     @Test
     @DisplayName("after a check-in the board shows it, not the cached board")
     void boardAfterCheckIn() {
-        progress.todayBoard(ada);
+        cachedBoard();
 
         done(read.id(), TODAY);
 
-        assertThat(progress.todayBoard(ada).habits().get(1).summary().todayStatus()).isEqualTo(TodayStatus.DONE);
+        assertThat(cachedBoard().habits().get(1).summary().todayStatus()).isEqualTo(TodayStatus.DONE);
     }
 
     @Test
     @DisplayName("after a pause the board shows today as not due")
     void boardAfterPause() {
-        progress.todayBoard(ada);
+        cachedBoard();
 
         app.services().pauses().create(new CreatePauseCommand(ada, Optional.empty(), TODAY, TODAY));
 
-        assertThat(progress.todayBoard(ada).habits()).allSatisfy(
+        assertThat(cachedBoard().habits()).allSatisfy(
                 entry -> assertThat(entry.summary().todayStatus()).isEqualTo(TodayStatus.NOT_DUE));
     }
 
     @Test
     @DisplayName("after a rename the board shows the new name")
     void boardAfterRename() {
-        progress.todayBoard(ada);
+        cachedBoard();
 
         app.services().habits().update(HabitFixtures.rename(ada, run.id(), "Run far"));
 
-        assertThat(progress.todayBoard(ada).habits().getFirst().habit().name()).isEqualTo("Run far");
+        assertThat(cachedBoard().habits().getFirst().habit().name()).isEqualTo("Run far");
     }
 
     @Test
     @DisplayName("a new day gives a new board, even with nothing written")
     void newDayNewBoard() {
-        progress.todayBoard(ada);
+        cachedBoard();
 
         app.ports().clock().advance(Duration.ofDays(1));
 
-        assertThat(progress.todayBoard(ada).today()).isEqualTo(TODAY.plusDays(1));
+        assertThat(cachedBoard().today()).isEqualTo(TODAY.plusDays(1));
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.habittracker.adapters.lambda.checkins.CheckInJson;
-import org.habittracker.adapters.lambda.habits.HabitJson;
+import org.habittracker.adapters.lambda.json.HabitJson;
 import org.habittracker.adapters.lambda.json.GoalJson;
 import org.habittracker.adapters.lambda.json.ScheduleJson;
 import org.habittracker.adapters.lambda.pauses.PauseJson;

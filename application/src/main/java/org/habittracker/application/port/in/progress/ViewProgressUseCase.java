@@ -8,7 +8,11 @@ import org.habittracker.domain.user.UserId;
 /** The read side: the board, a habit's history and its statistics, all in the owner's days. */
 public interface ViewProgressUseCase {
 
+    /** The board computed now, not from the cache. */
     TodayBoard todayBoard(UserId owner);
+
+    /** The board as {@code rendering} writes it, from the cache while nothing changed. */
+    byte[] renderedTodayBoard(UserId owner, BoardRendering rendering);
 
     /** Days {@code from}–{@code to}, both included, at most five years apart. */
     HabitHistory history(UserId owner, HabitId habitId, LocalDate from, LocalDate to);

@@ -1,13 +1,11 @@
-package org.habittracker.adapters.lambda.habits;
+package org.habittracker.adapters.lambda.json;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.habittracker.adapters.lambda.json.GoalJson;
-import org.habittracker.adapters.lambda.json.ScheduleJson;
 import org.habittracker.domain.habit.Habit;
 
-/** A habit as returned by the API and written in exports. */
+/** A habit as returned by the API, written in exports and extended by the board's entries. */
 public record HabitJson(String id, String name, String description, String color, String emoji,
         ScheduleJson schedule, GoalJson goal, LocalDate startDate, Integer commitmentDays, int position,
         boolean archived, Instant createdAt) {
