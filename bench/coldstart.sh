@@ -2,7 +2,8 @@
 # Lambda cold start, measured locally (DESIGN §8): a fresh JVM builds the handler from the environment
 # and answers GET /api/habits from PostgreSQL (Redis starts after that answer), against a hello-world
 # RequestHandler on the same JVM flags and classpath. Runs alternate, N of each; prints both medians,
-# their ratio (app / hello) and the classes the app had loaded when it answered (one more run, with
+# their ratio (app / hello), the median CPU time the app's JVM had used when it answered (all threads: the
+# compiler's too), and the classes the app had loaded when it answered (one more run, with
 # -Xlog:class+load), for each variant: this code as Lambda builds it, each start-up lever turned back off,
 # and the class-data-sharing options on top.
 #
@@ -74,6 +75,7 @@ run_ms() {
   "$JAVA" "$@" >/dev/null 2>"$WORK/run.err" || { cat "$WORK/run.err" >&2; exit 1; }
   cat "$WORK/run.err" >> "$WORK/runs.log"
   line=$(grep -o 'answeredAt=[0-9]*' "$WORK/run.err" | tail -n 1)
+  grep -o 'cpuMs=[0-9]*' "$WORK/run.err" | tail -n 1 | cut -d= -f2 >> "$WORK/cpu.ms" || true
   echo $(( ${line#answeredAt=} - start ))
 }
 
@@ -88,7 +90,7 @@ classes_at_answer() {
 }
 
 above=()
-printf '%-24s %10s %10s %8s %9s\n' variant "app ms" "hello ms" ratio classes
+printf '%-24s %10s %10s %8s %9s %8s\n' variant "app ms" "hello ms" ratio classes "app cpu"
 for variant in $VARIANTS; do
   app_extra=(); hello_extra=(); app_args=(); app_cp="$CP"
   tag=$(echo "$variant" | md5sum | cut -c1-8) # file names for this variant's archives and jar copy
@@ -126,12 +128,12 @@ for variant in $VARIANTS; do
     "$JAVA" "${FLAGS[@]}" ${hello_extra[@]+"${hello_extra[@]}"} -cp "$CP" org.habittracker.bench.coldstart.ColdStartHello \
       >/dev/null 2>>"$WORK/training.log"
   fi
-  : > "$WORK/app.ms"; : > "$WORK/hello.ms"
+  : > "$WORK/app.ms"; : > "$WORK/hello.ms"; : > "$WORK/cpu.ms"
   for _ in $(seq 1 "$N"); do
     run_ms "${FLAGS[@]}" ${hello_extra[@]+"${hello_extra[@]}"} -cp "$CP" org.habittracker.bench.coldstart.ColdStartHello >> "$WORK/hello.ms"
     run_ms "${FLAGS[@]}" ${app_extra[@]+"${app_extra[@]}"} -cp "$app_cp" org.habittracker.bench.coldstart.ColdStartApp ${app_args[@]+"${app_args[@]}"} >> "$WORK/app.ms"
   done
-  app=$(median < "$WORK/app.ms"); hello=$(median < "$WORK/hello.ms")
+  app=$(median < "$WORK/app.ms"); hello=$(median < "$WORK/hello.ms"); cpu=$(median < "$WORK/cpu.ms")
   name=$(case "$variant" in *jar:*) echo "${variant%%jar:*}${variant##*/}" ;; *) echo "$variant" ;; esac)
   classes=$(classes_at_answer "$WORK/$tag.classes" "${FLAGS[@]}" ${app_extra[@]+"${app_extra[@]}"} -cp "$app_cp" \
     org.habittracker.bench.coldstart.ColdStartApp ${app_args[@]+"${app_args[@]}"})
@@ -139,7 +141,7 @@ for variant in $VARIANTS; do
     mkdir -p "$CLASS_LOGS" && cp "$WORK/$tag.classes" "$CLASS_LOGS/$name.classes"
   fi
   ratio=$(echo "$app / $hello" | bc -l)
-  printf '%-24s %10s %10s %7.1fx %9s\n' "$name" "$app" "$hello" "$ratio" "$classes"
+  printf '%-24s %10s %10s %7.1fx %9s %8s\n' "$name" "$app" "$hello" "$ratio" "$classes" "$cpu"
   if [ -n "$MAX_RATIO" ] && [ "$(echo "$ratio > $MAX_RATIO" | bc -l)" -eq 1 ]; then
     above+=("$name")
   fi

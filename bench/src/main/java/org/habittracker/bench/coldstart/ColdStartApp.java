@@ -44,6 +44,11 @@ public final class ColdStartApp {
         long start = ManagementFactory.getRuntimeMXBean().getStartTime();
         System.err.println("coldstart app status=" + response.getStatusCode() + " builtMs=" + (built - start)
                 + " answeredMs=" + (answered - start) + " answeredAt=" + answered);
+        // After that line, which ends the class count: the management classes this loads are not counted. All
+        // the JVM's threads (the compiler's too), a few milliseconds after the answer.
+        long cpuMs = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+        System.err.println("coldstart cpu cpuMs=" + cpuMs);
         if (response.getStatusCode() != 200 || !response.getBody().contains("\"habits\"")) {
             System.err.println(response.getBody());
             System.exit(1);

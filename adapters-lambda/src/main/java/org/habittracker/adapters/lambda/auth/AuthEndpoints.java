@@ -71,8 +71,8 @@ public final class AuthEndpoints {
 
     private HttpResponse check(RequestContext context) {
         return Responses.ok(context.principal()
-                .map(p -> new AuthJson.Check(true, p.userId().toString(), p.username().value()))
-                .orElse(new AuthJson.Check(false, null, null)));
+                .map(p -> AuthJson.Check.signedIn(p.userId().toString(), p.username().value()))
+                .orElseGet(AuthJson.Check::anonymous));
     }
 
     private static AuthJson.SessionInfo info(IssuedSession session) {

@@ -31,7 +31,7 @@ public final class Endpoints {
     }
 
     public static HttpApi httpApi(ApiUseCases useCases, HttpSettings settings, Clock clock) {
-        JsonBody json = new JsonBody(Json.mapper());
+        JsonBody json = new JsonBody(Json::mapper);
         SessionCookie cookie = new SessionCookie(settings.secureCookies());
         List<Route> routes = new ArrayList<>();
         routes.addAll(new HealthEndpoint(useCases).routes());

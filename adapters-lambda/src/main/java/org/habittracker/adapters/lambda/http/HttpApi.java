@@ -1,10 +1,13 @@
 package org.habittracker.adapters.lambda.http;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.habittracker.adapters.lambda.json.Json;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.habittracker.adapters.lambda.json.JsonOutput;
 import org.habittracker.application.port.in.auth.Principal;
 import org.habittracker.application.port.in.auth.ResolvePrincipalUseCase;
 import org.habittracker.application.port.in.auth.Principal;
@@ -134,10 +137,9 @@ public final class HttpApi {
     }
 
     static HttpResponse problemResponse(Problem problem) {
-        ProblemJson body = new ProblemJson(problem.type(), problem.code(), problem.title(), problem.status(),
-                problem.detail(), problem.errors().isEmpty() ? null : problem.errors());
         HttpResponse response = new HttpResponse(problem.status(),
-                java.util.Map.of("Content-Type", HttpResponse.PROBLEM_JSON), List.of(), Json.write(body));
+                java.util.Map.of("Content-Type", HttpResponse.PROBLEM_JSON), List.of(), JsonOutput.write(
+                        out -> writeProblem(problem, out)));
         for (var header : problem.headers().entrySet()) {
             response = response.withHeader(header.getKey(), header.getValue());
         }
@@ -150,7 +152,24 @@ public final class HttpApi {
     }
 
     /** RFC 9457 body, with the machine-readable {@code code} of the problem (and of each field error) beside it. */
-    record ProblemJson(String type, String code, String title, int status, String detail,
-            List<Problem.FieldError> errors) {
+    private static void writeProblem(Problem problem, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("type", problem.type());
+        out.writeStringField("code", problem.code());
+        out.writeStringField("title", problem.title());
+        out.writeNumberField("status", problem.status());
+        JsonOutput.string(out, "detail", Optional.ofNullable(problem.detail()));
+        if (!problem.errors().isEmpty()) {
+            out.writeArrayFieldStart("errors");
+            for (Problem.FieldError error : problem.errors()) {
+                out.writeStartObject();
+                out.writeStringField("field", error.field());
+                out.writeStringField("code", error.code());
+                out.writeStringField("message", error.message());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
     }
 }

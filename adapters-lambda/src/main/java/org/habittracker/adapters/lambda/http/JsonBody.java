@@ -1,6 +1,7 @@
 package org.habittracker.adapters.lambda.http;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,9 +17,10 @@ import org.habittracker.adapters.lambda.json.JsonFields;
  */
 public final class JsonBody {
 
-    private final ObjectMapper mapper;
+    /** Asked for on the first body, not before: a cold start's first request (a GET) has none. */
+    private final Supplier<ObjectMapper> mapper;
 
-    public JsonBody(ObjectMapper mapper) {
+    public JsonBody(Supplier<ObjectMapper> mapper) {
         this.mapper = mapper;
     }
 
@@ -32,7 +34,7 @@ public final class JsonBody {
         String text = Utf8.decode(request.body())
                 .orElseThrow(() -> Problem.malformedJson("The body is not valid UTF-8 text."));
         try {
-            JsonNode node = mapper.readTree(text);
+            JsonNode node = mapper.get().readTree(text);
             if (node instanceof ObjectNode object) {
                 return object;
             }

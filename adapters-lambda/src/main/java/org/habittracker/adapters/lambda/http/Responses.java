@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.habittracker.adapters.lambda.json.FieldErrors;
 import org.habittracker.adapters.lambda.json.Json;
+import org.habittracker.adapters.lambda.json.JsonOutput;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.shared.Dates;
 
@@ -16,12 +17,22 @@ public final class Responses {
     private Responses() {
     }
 
+    /** A body the mapper writes (records; the mapper is built on the first such answer). */
     public static HttpResponse ok(Object body) {
         return HttpResponse.json(200, Json.write(body));
     }
 
+    /** A body that writes itself, streaming: the answers a cold start's first requests give. */
+    public static HttpResponse ok(JsonOutput.Shape body) {
+        return HttpResponse.json(200, JsonOutput.write(body));
+    }
+
     public static HttpResponse created(String location, Object body) {
         return HttpResponse.json(201, Json.write(body)).withHeader("Location", location);
+    }
+
+    public static HttpResponse created(String location, JsonOutput.Shape body) {
+        return HttpResponse.json(201, JsonOutput.write(body)).withHeader("Location", location);
     }
 
     /** A habit id that is not even a UUID cannot be one of the caller's habits: not found, as any other. */

@@ -1,28 +1,39 @@
 package org.habittracker.adapters.lambda.json;
 
+import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import org.habittracker.application.port.in.progress.TodayBoard;
 import org.habittracker.domain.progress.HabitSummary;
 import org.habittracker.domain.progress.TodayStatus;
 
 /**
- * One habit on the today board: its fields as {@link HabitJson}, plus how today stands. Shared by the board and
- * by the check-in writes, which answer with the one entry they changed.
+ * One habit on the today board: its fields as {@link HabitJson} writes them, then how today stands. Shared by the
+ * board and by the check-in writes, which answer with the one entry they changed. Written streaming (the board is
+ * a cold start's first answer: no databind), however the document around it is written.
  */
-public record BoardEntryJson(String id, String name, String description, String color, String emoji,
-        ScheduleJson schedule, GoalJson goal, LocalDate startDate, Integer commitmentDays, int position,
-        boolean archived, Instant createdAt, TodayStatus todayStatus, BigDecimal todayAmount, int currentStreak,
-        double score) {
+@JsonSerialize(using = ShapeSerializer.class)
+public record BoardEntryJson(HabitJson habit, TodayStatus todayStatus, Optional<BigDecimal> todayAmount,
+        int currentStreak, double score) implements JsonOutput.Shape {
 
     public static BoardEntryJson from(TodayBoard.Entry entry) {
-        HabitJson h = HabitJson.from(entry.habit());
         HabitSummary summary = entry.summary();
-        return new BoardEntryJson(h.id(), h.name(), h.description(), h.color(), h.emoji(), h.schedule(), h.goal(),
-                h.startDate(), h.commitmentDays(), h.position(), h.archived(), h.createdAt(),
-                summary.todayStatus(), summary.todayAmount().map(Numbers::plain).orElse(null),
-                summary.currentStreak(), Numbers.score(summary.score()));
+        return new BoardEntryJson(HabitJson.from(entry.habit()), summary.todayStatus(),
+                summary.todayAmount().map(Numbers::plain), summary.currentStreak(), Numbers.score(summary.score()));
+    }
+
+    @Override
+    public void writeTo(JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        habit.writeFields(out);
+        out.writeStringField("todayStatus", todayStatus.name());
+        JsonOutput.number(out, "todayAmount", todayAmount);
+        out.writeNumberField("currentStreak", currentStreak);
+        out.writeNumberField("score", score);
+        out.writeEndObject();
     }
 }

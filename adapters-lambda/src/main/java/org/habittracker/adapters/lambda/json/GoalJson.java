@@ -1,18 +1,16 @@
 package org.habittracker.adapters.lambda.json;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import org.habittracker.domain.habit.Goal;
 
 /** A goal as the API writes it, told apart by {@code type} ({@link GoalReader} reads it). */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = GoalJson.YesNo.class, name = "yesNo"),
-        @JsonSubTypes.Type(value = GoalJson.Measured.class, name = "measured") })
-public sealed interface GoalJson {
+@JsonSerialize(using = ShapeSerializer.class)
+public sealed interface GoalJson extends JsonOutput.Shape {
 
     record YesNo() implements GoalJson {
     }
@@ -25,5 +23,20 @@ public sealed interface GoalJson {
             case Goal.YesNo y -> new YesNo();
             case Goal.Measured m -> new Measured(Numbers.plain(m.target()), m.unit(), m.direction());
         };
+    }
+
+    @Override
+    default void writeTo(JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        switch (this) {
+            case YesNo y -> out.writeStringField("type", "yesNo");
+            case Measured m -> {
+                out.writeStringField("type", "measured");
+                out.writeNumberField("target", m.target());
+                out.writeStringField("unit", m.unit());
+                out.writeStringField("direction", m.direction().name());
+            }
+        }
+        out.writeEndObject();
     }
 }

@@ -29,8 +29,8 @@ final class RedactedFailure {
     }
 
     /** The log line's fields for a failure: {@code errorType}, {@code sqlState} when known, message and trace. */
-    static Map<String, Object> fields(Throwable failure) {
-        Map<String, Object> fields = new LinkedHashMap<>();
+    static Map<String, String> fields(Throwable failure) {
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("errorType", failure.getClass().getName());
         sqlState(failure).ifPresent(state -> fields.put("sqlState", state));
         Throwable root = root(failure);

@@ -1,13 +1,15 @@
 package org.habittracker.adapters.lambda.observability;
 
+import java.io.IOException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.habittracker.adapters.lambda.json.Json;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.habittracker.adapters.lambda.json.JsonOutput;
 import org.habittracker.domain.user.UserId;
 
 /**
@@ -33,15 +35,19 @@ public final class RequestLog {
             Optional<UserId> userId, CacheCounters.Snapshot cache, Optional<Throwable> failure) {
     }
 
-    private static final List<Map<String, String>> METRICS = List.of(
-            Map.of("Name", "Latency", "Unit", "Milliseconds"),
-            Map.of("Name", "Count4xx", "Unit", "Count"),
-            Map.of("Name", "Count5xx", "Unit", "Count"),
-            Map.of("Name", "CacheHits", "Unit", "Count"),
-            Map.of("Name", "CacheMisses", "Unit", "Count"),
-            Map.of("Name", "CacheFailures", "Unit", "Count"));
+    /** A metric CloudWatch takes from each line: the field's name and its unit. */
+    private record Metric(String name, String unit) {
+    }
 
-    private static final List<List<String>> DIMENSIONS = List.of(List.of("Service", "Environment"));
+    private static final List<Metric> METRICS = List.of(
+            new Metric("Latency", "Milliseconds"),
+            new Metric("Count4xx", "Count"),
+            new Metric("Count5xx", "Count"),
+            new Metric("CacheHits", "Count"),
+            new Metric("CacheMisses", "Count"),
+            new Metric("CacheFailures", "Count"));
+
+    private static final List<String> DIMENSIONS = List.of("Service", "Environment");
 
     private final Consumer<String> sink;
     private final Clock clock;
@@ -59,30 +65,59 @@ public final class RequestLog {
         return new RequestLog(System.out::println, Clock.systemUTC(), environment);
     }
 
+    /** Written streaming, as every request's line is, the first one included: no databind on that path. */
     public void record(Entry entry) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("_aws", Map.of("Timestamp", clock.millis(), "CloudWatchMetrics", List.of(Map.of(
-                "Namespace", NAMESPACE,
-                "Dimensions", DIMENSIONS,
-                "Metrics", METRICS))));
-        line.put("Service", "api");
-        line.put("Environment", environment);
-        line.put("level", entry.status() >= 500 ? "ERROR" : "INFO");
-        line.put("message", "request");
-        line.put("requestId", entry.requestId());
-        line.put("method", entry.method());
-        line.put("route", entry.route());
-        line.put("status", entry.status());
-        line.put("durationMs", entry.durationMs());
-        entry.userId().ifPresent(id -> line.put("userIdHash", UserIdHash.of(id)));
-        line.put("Latency", entry.durationMs());
-        line.put("Count4xx", entry.status() >= 400 && entry.status() < 500 ? 1 : 0);
-        line.put("Count5xx", entry.status() >= 500 ? 1 : 0);
-        line.put("CacheHits", entry.cache().hits());
-        line.put("CacheMisses", entry.cache().misses());
-        line.put("CacheFailures", entry.cache().failures());
+        long timestamp = clock.millis();
+        sink.accept(JsonOutput.write(out -> write(entry, timestamp, out)));
+    }
+
+    private void write(Entry entry, long timestamp, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeObjectFieldStart("_aws");
+        out.writeNumberField("Timestamp", timestamp);
+        out.writeArrayFieldStart("CloudWatchMetrics");
+        out.writeStartObject();
+        out.writeStringField("Namespace", NAMESPACE);
+        out.writeArrayFieldStart("Dimensions");
+        out.writeStartArray();
+        for (String dimension : DIMENSIONS) {
+            out.writeString(dimension);
+        }
+        out.writeEndArray();
+        out.writeEndArray();
+        out.writeArrayFieldStart("Metrics");
+        for (Metric metric : METRICS) {
+            out.writeStartObject();
+            out.writeStringField("Name", metric.name());
+            out.writeStringField("Unit", metric.unit());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+        out.writeEndArray();
+        out.writeEndObject();
+        out.writeStringField("Service", "api");
+        out.writeStringField("Environment", environment);
+        out.writeStringField("level", entry.status() >= 500 ? "ERROR" : "INFO");
+        out.writeStringField("message", "request");
+        out.writeStringField("requestId", entry.requestId());
+        out.writeStringField("method", entry.method());
+        out.writeStringField("route", entry.route());
+        out.writeNumberField("status", entry.status());
+        out.writeNumberField("durationMs", entry.durationMs());
+        JsonOutput.string(out, "userIdHash", entry.userId().map(UserIdHash::of));
+        out.writeNumberField("Latency", entry.durationMs());
+        out.writeNumberField("Count4xx", entry.status() >= 400 && entry.status() < 500 ? 1 : 0);
+        out.writeNumberField("Count5xx", entry.status() >= 500 ? 1 : 0);
+        out.writeNumberField("CacheHits", entry.cache().hits());
+        out.writeNumberField("CacheMisses", entry.cache().misses());
+        out.writeNumberField("CacheFailures", entry.cache().failures());
         // Server-side only: the client got the request id, the log gets the cause, without the user's content.
-        entry.failure().ifPresent(failure -> line.putAll(RedactedFailure.fields(failure)));
-        sink.accept(Json.write(line));
+        if (entry.failure().isPresent()) {
+            for (Map.Entry<String, String> field : RedactedFailure.fields(entry.failure().get()).entrySet()) {
+                out.writeStringField(field.getKey(), field.getValue());
+            }
+        }
+        out.writeEndObject();
     }
 }

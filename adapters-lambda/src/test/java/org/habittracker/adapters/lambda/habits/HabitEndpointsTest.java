@@ -154,6 +154,21 @@ class HabitEndpointsTest {
     }
 
     @Test
+    @DisplayName("a board entry is the habit's fields in the habit's order, then today's, with absent ones left out")
+    void boardEntryText() {
+        String id = create("{\"name\":\"Walk\",\"color\":\"#123456\",\"schedule\":{\"type\":\"daily\"}}")
+                .json().get("id").asText();
+
+        String body = api.send(Events.request("GET", "/api/habits").session(session)).body();
+
+        assertThat(body.replaceAll("\"createdAt\":\"[^\"]+\"", "\"createdAt\":\"T\""))
+                .isEqualTo("{\"today\":\"2026-11-22\",\"habits\":[{\"id\":\"" + id + "\",\"name\":\"Walk\","
+                        + "\"description\":\"\",\"color\":\"#123456\",\"schedule\":{\"type\":\"daily\"},"
+                        + "\"goal\":{\"type\":\"yesNo\"},\"startDate\":\"2026-11-22\",\"position\":0,\"archived\":false,"
+                        + "\"createdAt\":\"T\",\"todayStatus\":\"PENDING\",\"currentStreak\":0,\"score\":0.0}]}");
+    }
+
+    @Test
     @DisplayName("PATCH changes only what it names; null clears emoji and commitment; null for name is refused")
     void patch() {
         String id = create(READ).json().get("id").asText();
