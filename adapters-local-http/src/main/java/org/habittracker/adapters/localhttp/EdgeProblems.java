@@ -45,6 +45,12 @@ final class EdgeProblems {
         };
     }
 
+    /** A body the client announced but did not send whole: cut off before its length, or broken chunked framing. */
+    static Problem unreadableBody() {
+        return Problem.of(400, "/problems/bad-request", "Bad request",
+                "The request's body ended before the length it announced, or its chunked framing is broken.");
+    }
+
     /** The response for a problem, under a request id of its own. */
     static HttpResponseSnapshot response(Problem problem) {
         HttpResponse response = HttpApi.problem(problem, UUID.randomUUID().toString());

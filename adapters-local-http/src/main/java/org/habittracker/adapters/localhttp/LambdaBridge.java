@@ -39,8 +39,16 @@ final class LambdaBridge implements Handler {
     static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
 
     @Override
-    public void handle(Context ctx) throws IOException {
-        Optional<byte[]> body = body(ctx.req());
+    public void handle(Context ctx) {
+        Optional<byte[]> body;
+        try {
+            body = body(ctx.req());
+        } catch (IOException unreadable) {
+            // Jetty could not read the body the client announced: it ended before its Content-Length, or its chunks
+            // are broken. The client's fault, so a 400; left to Javalin it is an empty text/plain 500.
+            write(ctx, EdgeProblems.response(EdgeProblems.unreadableBody()));
+            return;
+        }
         write(ctx, body.isPresent() ? exchange(snapshot(ctx, body.get()))
                 : EdgeProblems.response(EdgeProblems.forStatus(413)));
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -25,12 +26,29 @@ final class RawHttp {
         }
     }
 
+    /**
+     * Who sends: from which loopback address (the server sees each as a client of its own, so a per-client throttle
+     * counts them apart), and whether it stops sending once the body is out, as a client that lied about the
+     * body's length and gave up would: the server then reads the end of the stream instead of waiting.
+     */
+    record Client(InetAddress address, boolean stopsSendingAfterBody) {
+        static final Client DEFAULT = new Client(InetAddress.getLoopbackAddress(), false);
+
+        Client stoppingAfterBody() {
+            return new Client(address, true);
+        }
+    }
+
     private RawHttp() {
     }
 
     /** Sends the request head ({@code Connection: close} added) and the body, and reads the whole answer. */
     static Answer send(int port, String head, byte[] body) {
-        try (Socket socket = new Socket("localhost", port)) {
+        return send(Client.DEFAULT, port, head, body);
+    }
+
+    static Answer send(Client client, int port, String head, byte[] body) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, client.address(), 0)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write((head + "Host: localhost:" + port + "\r\nConnection: close\r\n\r\n")
@@ -38,6 +56,9 @@ final class RawHttp {
             try {
                 out.write(body);
                 out.flush();
+                if (client.stopsSendingAfterBody()) {
+                    socket.shutdownOutput();
+                }
             } catch (IOException closedEarly) {
                 // the server may answer and close before the whole body is sent: its answer is what counts
             }

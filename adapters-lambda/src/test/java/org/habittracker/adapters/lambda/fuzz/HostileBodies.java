@@ -17,16 +17,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Hostile variants of a valid request body, drawn from a seeded {@link Random} so a failing case comes back on
  * every run: one value somewhere in the tree replaced by a hostile one (wrong type, null, huge number, deep
  * nesting, NUL, lone surrogate, far date, odd zone), a field removed or added, or the whole body replaced
- * (empty, an array, invalid UTF-8, nesting past any parser's patience).
+ * (empty, an array, invalid UTF-8, nesting past any parser's patience). Public, and in adapters-lambda's test-jar,
+ * because the same bodies go to the handler directly ({@code WriteEndpointsFuzzTest}) and through the local server.
  */
-final class HostileBodies {
+public final class HostileBodies {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** A body to send: its bytes, and what was done to the valid one (for the failure message). */
-    record Body(byte[] bytes, String description) {
-        static Body text(String text, String description) {
+    public record Body(byte[] bytes, String description) {
+        public static Body text(String text, String description) {
             return new Body(text.getBytes(StandardCharsets.UTF_8), description);
         }
     }
@@ -58,12 +59,17 @@ final class HostileBodies {
 
     private final Random random;
 
-    HostileBodies(long seed) {
+    public HostileBodies(long seed) {
         this.random = new Random(seed);
     }
 
+    /** The bodies that replace a valid one whole, each of them, for a suite that sends every one. */
+    public static List<Body> wholeBodies() {
+        return WHOLE_BODIES;
+    }
+
     /** A hostile variant of {@code valid}. */
-    Body next(JsonNode valid) {
+    public Body next(JsonNode valid) {
         int kind = random.nextInt(10);
         if (kind == 0) {
             return WHOLE_BODIES.get(random.nextInt(WHOLE_BODIES.size()));
@@ -130,7 +136,7 @@ final class HostileBodies {
         return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
-    static JsonNode parse(String json) {
+    public static JsonNode parse(String json) {
         try {
             return MAPPER.readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -1,0 +1,172 @@
+package org.habittracker.adapters.localhttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.habittracker.adapters.localhttp.FuzzedServer.assertAnswered;
+import static org.habittracker.adapters.localhttp.FuzzedServer.utf8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.habittracker.adapters.lambda.fuzz.HostileBodies;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 13's fuzz suite through the local server: every write endpoint gets the handler suite's hostile bodies
+ * ({@link HostileBodies}, fixed seed, a bounded number of tries), each whole-body replacement, and valid bodies with
+ * bytes UTF-8 never has, over real HTTP into the handler on PostgreSQL. Whatever the body, the answer is never a
+ * 5xx; a refusal is a problem document with a request id; a refused request leaves the user's data as it was; and
+ * the server answers afterwards.
+ */
+@DisplayName("Hostile bodies to every write endpoint of the local server: never a 5xx, refusals are problems and change nothing")
+class WriteEndpointsFuzzIT {
+    private static final long SEED = 13;
+    /** Fewer than the handler suite's 150: each try here is a round trip over HTTP and PostgreSQL, twice. */
+    private static final int TRIES_PER_ENDPOINT = 40;
+
+    private static FuzzedServer server;
+
+    /** One write endpoint: its path once the user's habit exists, and a body it takes. */
+    record Endpoint(String name, String method, Function<FuzzedServer, String> path,
+            Function<FuzzedServer, String> validBody) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint("register", "POST", s -> "/api/auth/register",
+                        s -> "{\"username\":\"fuzzed\",\"password\":\"correct horse battery\",\"timeZone\":\"Europe/Berlin\"}"),
+                new Endpoint("log in", "POST", s -> "/api/auth/login",
+                        s -> "{\"username\":\"fuzzer\",\"password\":\"not the password\"}"),
+                new Endpoint("settings", "PATCH", s -> "/api/me",
+                        s -> "{\"timeZone\":\"Pacific/Kiritimati\",\"dayStartHour\":3,\"weekStart\":\"SUNDAY\"}"),
+                new Endpoint("delete account", "DELETE", s -> "/api/me", s -> "{\"password\":\"not the password\"}"),
+                new Endpoint("create habit", "POST", s -> "/api/habits", s -> FuzzedServer.HABIT),
+                new Endpoint("update habit", "PATCH", FuzzedServer::habitPath, s -> FuzzedServer.HABIT),
+                new Endpoint("reorder", "PUT", s -> "/api/habits/order", s -> "{\"order\":[\"" + s.habitId() + "\"]}"),
+                new Endpoint("check in", "PUT", s -> s.habitPath() + "/checkins/2026-11-20",
+                        s -> "{\"status\":\"DONE\",\"amount\":2.5,\"note\":\"fine\"}"),
+                new Endpoint("pause", "POST", s -> "/api/pauses",
+                        s -> "{\"habitId\":\"" + s.habitId() + "\",\"from\":\"2026-11-01\",\"to\":\"2026-11-07\"}"),
+                new Endpoint("token", "POST", s -> "/api/tokens", s -> "{\"name\":\"script\"}"),
+                new Endpoint("import", "POST", s -> "/api/import", WriteEndpointsFuzzIT::importable));
+    }
+
+    /** The user's own export with a new habit id, so importing it is valid: every field of it gets fuzzed. */
+    private static String importable(FuzzedServer server) {
+        ObjectNode export = (ObjectNode) server.data().get("export");
+        ((ObjectNode) export.get("habits").get(0)).put("id", "0190a000-0000-7000-8000-000000000001");
+        return export.toString();
+    }
+
+    @BeforeAll
+    static void start() {
+        server = FuzzedServer.start("fuzz");
+    }
+
+    @AfterEach
+    void serverStillAnswers() {
+        server.assertStillAnswers();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    @DisplayName("hostile variants of a valid body")
+    void hostileVariants(Endpoint endpoint) {
+        HostileBodies bodies = new HostileBodies(SEED + endpoint.name().hashCode());
+        JsonNode valid = HostileBodies.parse(endpoint.validBody().apply(server));
+        JsonNode data = server.data();
+        for (int i = 0; i < TRIES_PER_ENDPOINT; i++) {
+            data = sendAndCheck(endpoint, bodies.next(valid), data);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    @DisplayName("every body that replaces a valid one whole: empty, an array, 100 000 brackets, invalid UTF-8, …")
+    void wholeBodies(Endpoint endpoint) {
+        JsonNode data = server.data();
+        for (HostileBodies.Body body : HostileBodies.wholeBodies()) {
+            data = sendAndCheck(endpoint, body, data);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    @DisplayName("a valid body with bytes UTF-8 never has in a string is a 400, and nothing is stored")
+    void invalidUtf8InAString(Endpoint endpoint) {
+        String valid = endpoint.validBody().apply(server);
+        JsonNode before = server.data();
+        for (int at : stringValueStarts(valid)) {
+            for (byte[] bad : INVALID_UTF8) {
+                byte[] body = splice(utf8(valid.substring(0, at)), bad, utf8(valid.substring(at)));
+                RawHttp.Answer answer = server.send(endpoint.method(), endpoint.path().apply(server), body);
+
+                String what = endpoint + " with " + hex(bad) + " at " + at;
+                assertAnswered(answer, what);
+                assertThat(answer.status()).as(what + " → " + answer).isEqualTo(400);
+                assertThat(server.data()).as(what).isEqualTo(before);
+            }
+        }
+    }
+
+    /** A stray continuation byte, an overlong '.', a cut-off '€', an encoded surrogate, a byte past U+10FFFF. */
+    private static final List<byte[]> INVALID_UTF8 = List.of(new byte[] {(byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAE},
+            new byte[] {(byte) 0xE2, (byte) 0x82}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            new byte[] {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80});
+
+    /** Where the first few string values begin (just past their opening quote): the import's are many alike. */
+    private static List<Integer> stringValueStarts(String json) {
+        List<Integer> starts = STRING_VALUE.matcher(json).results().map(MatchResult::end).limit(4).toList();
+        assertThat(starts).as("string values in " + json).isNotEmpty();
+        return starts;
+    }
+
+    /** The quote that opens a string value: after a colon, or first in an array. */
+    private static final Pattern STRING_VALUE = Pattern.compile("[:\\[]\"");
+
+    /** Sends the body; checks the answer and, if refused, that the data is {@code before}; returns the data now. */
+    private static JsonNode sendAndCheck(Endpoint endpoint, HostileBodies.Body body, JsonNode before) {
+        RawHttp.Answer answer = server.send(endpoint.method(), endpoint.path().apply(server), body.bytes());
+
+        String what = endpoint + " with " + body.description();
+        assertAnswered(answer, what);
+        JsonNode after = server.data();
+        if (answer.status() >= 400) {
+            assertThat(after).as(what + " → " + answer).isEqualTo(before);
+        }
+        return after;
+    }
+
+    private static byte[] splice(byte[]... parts) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder hex = new StringBuilder();
+        for (byte b : bytes) {
+            hex.append(String.format("%02X ", b));
+        }
+        return hex.toString().strip();
+    }
+}
