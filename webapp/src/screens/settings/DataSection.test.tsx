@@ -129,7 +129,7 @@ describe('importing in settings', () => {
 
     const settings = await screen.findByRole('group', { name: 'The file’s settings differ from yours' });
     expect(settings).toHaveTextContent('Time zone: yours Europe/Berlin, the file’s Asia/Tokyo');
-    expect(settings).toHaveTextContent('Week starts on: yours Monday, the file’s Sunday');
+    expect(settings).toHaveTextContent('Weeks start on: yours Monday, the file’s Sunday');
     expect(within(settings).getByRole('radio', { name: 'Keep mine' })).toBeChecked();
     await userEvent.click(within(settings).getByRole('radio', { name: 'Use the file’s' }));
     await userEvent.click(screen.getByRole('button', { name: 'Import 2 habits' }));

@@ -8,8 +8,8 @@ import type { ImportOptions, ImportPreview, ImportSettingChange } from '../../ap
 
 const SETTING_LABELS: Record<ImportSettingChange['name'], string> = {
   timeZone: 'Time zone',
-  dayStartHour: 'Day starts at',
-  weekStart: 'Week starts on',
+  dayStartHour: 'A new day starts at',
+  weekStart: 'Weeks start on',
 };
 
 /** A setting's value as the settings form shows it: "02:00", "Sunday", "Asia/Tokyo". */
