@@ -87,7 +87,15 @@ public final class ExportImportService implements ExportImportUseCase {
     @Override
     public ImportPreview preview(UserId ownerId, UserDataExport data) {
         User owner = userDays.owner(ownerId);
-        check(data, owner.settings());
+        if (data != null && data.settings() != null) {
+            // Either answer to the settings question may follow: judge days by the later today of the two,
+            // so the preview refuses nothing that one of them would take.
+            LocalDate yours = today(owner.settings());
+            LocalDate files = today(data.settings());
+            check(data, yours.isAfter(files) ? yours : files);
+        } else {
+            check(data, today(owner.settings()));
+        }
         List<Habit> existing = habits.findAll(ownerId);
         List<Optional<HabitId>> alreadyHere = SameHabit.alreadyHere(incoming(data), existing);
         checkLimit(existing.size(), alreadyHere.stream().filter(Optional::isEmpty).count());
@@ -107,16 +115,20 @@ public final class ExportImportService implements ExportImportUseCase {
             case KEEP -> owner.settings();
             case REPLACE -> data == null || data.settings() == null ? owner.settings() : data.settings();
         };
-        check(data, settings);
+        check(data, today(settings));
         return writes.write(ownerId, () -> write(owner.withSettings(settings), data, options.duplicates()));
     }
 
-    /** @param settings the owner's settings after the import, which say which day is today for the checks */
-    private void check(UserDataExport data, UserSettings settings) {
+    private LocalDate today(UserSettings settings) {
+        return settings.userDay().dayOf(clock.instant());
+    }
+
+    /** @param today the owner's today under the settings the import leaves: no check-in may come after it */
+    private void check(UserDataExport data, LocalDate today) {
         if (data == null) {
             throw InvalidInputException.of("data", "required", "is required");
         }
-        List<FieldViolation> violations = violations(data, settings);
+        List<FieldViolation> violations = violations(data, today);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -134,7 +146,7 @@ public final class ExportImportService implements ExportImportUseCase {
     }
 
     /** Every problem with the data, each named by its path ({@code habits[2].checkIns[5].day}). */
-    private List<FieldViolation> violations(UserDataExport data, UserSettings ownerSettings) {
+    private List<FieldViolation> violations(UserDataExport data, LocalDate today) {
         List<FieldViolation> violations = new ArrayList<>();
         if (data.formatVersion() != UserDataExport.FORMAT_VERSION) {
             violations.add(new FieldViolation("formatVersion", "unsupported",
@@ -152,8 +164,6 @@ public final class ExportImportService implements ExportImportUseCase {
         if (!violations.isEmpty()) {
             return violations;
         }
-        // Days are judged in the owner's days as they will be after the import, under those settings.
-        LocalDate today = ownerSettings.userDay().dayOf(clock.instant());
         Set<HabitId> habitIds = new HashSet<>();
         for (int i = 0; i < data.habits().size(); i++) {
             violations.addAll(habitViolations(data.habits().get(i), "habits[" + i + "].", today, habitIds));

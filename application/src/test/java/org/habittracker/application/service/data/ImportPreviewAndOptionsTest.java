@@ -171,6 +171,19 @@ class ImportPreviewAndOptionsTest {
     }
 
     @Test
+    @DisplayName("check-ins are judged against today in the settings the import leaves; the preview takes either")
+    void daysAreJudgedInTheSettingsTheImportLeaves() {
+        // At the clock's 09:30 UTC it is already the 22nd in Berlin but still the 21st in Pago Pago.
+        UserSettings pagoPago = UserSettings.defaultsFor(ZoneId.of("Pacific/Pago_Pago"));
+        UserDataExport data = adasExport(pagoPago); // Run's last check-in is on the 22nd
+
+        assertThat(exportImport.preview(bob, data).checkIns()).isEqualTo(3);
+        assertRefusedOn("habits[1].checkIns[2].day",
+                () -> exportImport.importData(bob, data, options(Duplicates.COPY, Settings.REPLACE)));
+        assertThat(exportImport.importData(bob, data, options(Duplicates.COPY, Settings.KEEP)).checkIns()).isEqualTo(3);
+    }
+
+    @Test
     @DisplayName("a preview refuses the faults the import would, naming them")
     void previewRefusesFaults() {
         UserDataExport data = adasExport(BERLIN);
