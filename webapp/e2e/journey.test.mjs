@@ -411,6 +411,7 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     }
     assert.equal(await page.getByLabel('Weeks start on').inputValue(), 'WEDNESDAY', 'kept: the file did not move the week');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+    await row('Meditate').waitFor();
     assert.deepEqual((await boardOrder()).sort(), ['Drink water', 'Meditate', 'Read', 'Stretch'], 'nothing was added twice');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
