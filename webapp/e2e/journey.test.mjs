@@ -1,11 +1,12 @@
 // The journey a new user takes, in a real browser against a running server (BASE_URL):
 // register → create a daily and a measured habit → check in → streak 1 → edit yesterday in the
 // heatmap → streak 2 → reload keeps it → archive (and restore) → pauses → settings → an API token
-// (created, used by a script, revoked) → import a Loop Habit Tracker backup → log out → log in.
+// (created, used by a script, revoked) → import a Loop Habit Tracker backup → import the own export twice
+// (its habits are already here, skipped; then its week start differs, kept) → log out → log in.
 // Every screen gets an axe check (no serious or critical violations) and a screenshot at a phone and a
 // desktop size under test-results/. The run fails on any console error of the page.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -204,7 +205,8 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     const undone = stripDay('Drink water', addDays(today, -3));
     await undone.click();
     await undone.and(page.locator('[data-look="skipped"]')).waitFor();
-    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    // Focus holds the toast (as for a keyboard user): four screenshots and axe runs can outlast its 6 s.
+    await page.getByRole('button', { name: 'Undo' }).focus();
     await capture('05d-board-undo-toast', { fullPage: false, keepToasts: true });
     await page.getByRole('button', { name: 'Undo' }).click();
     await undone.and(page.locator('[data-look="done"]')).waitFor();
@@ -262,6 +264,17 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await page.getByText('Nothing archived').waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
     await row('Read').waitFor();
+
+    // A measured day on the strip asks for its amount: yesterday's 30 pages meet the target of 20.
+    await stripDay('Read', yesterday).click();
+    const amountDialog = page.getByRole('dialog', { name: /^Read on / });
+    await amountDialog.waitFor();
+    await capture('05e-board-amount-dialog', { fullPage: false });
+    await amountDialog.getByLabel('Amount (pages)').fill('30');
+    await amountDialog.getByRole('button', { name: 'Save' }).click();
+    await amountDialog.waitFor({ state: 'detached' });
+    await stripDay('Read', yesterday).and(page.locator('[data-look="done"]')).waitFor();
+    await assertText(streakOf('Read'), '2');
 
     // The server stops mid-session: a check-in is put back and says why, a screen that cannot load says so
     // (not "Nothing archived"), and once the server is back the screen recovers by itself.
@@ -354,6 +367,10 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await refusal.getByText(/^Habits\.csv, line 2/).waitFor();
     await capture('14-import-refused');
     await page.getByLabel('Import a file…').setInputFiles(loopFile('#FF8F00'));
+    const review = page.getByRole('form', { name: /^Import Loop Habits CSV/ });
+    await review.getByText('1 habit, 2 check-ins.').waitFor();
+    assert.equal(await review.getByRole('radio').count(), 0, 'a file of new habits in no settings asks nothing');
+    await review.getByRole('button', { name: 'Import 1 habit' }).click();
     await page.getByText(/^Imported 1 habits, 2 check-ins/).waitFor();
     assert.equal(await refusal.count(), 0, 'the refusal is gone once an import succeeds');
     await capture('15-import-done');
@@ -361,6 +378,41 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await row('Meditate').waitFor();
     await assertText(streakOf('Meditate'), '2');
     await capture('16-board-imported');
+
+    // The user's own export imported twice: each time its habits are found already here and skipped; the
+    // second time the week start has changed since the export, so the import asks about settings too.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await heading('Settings').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export data' }).click()]);
+    const exported = { name: 'my-export.json', mimeType: 'application/json', buffer: readFileSync(await download.path()) };
+    const habitsInExport = JSON.parse(exported.buffer.toString('utf8')).habits.length;
+    const ownExport = page.getByRole('form', { name: 'Import my-export.json?' });
+    const duplicateQuestion = ownExport.getByRole('group', { name: new RegExp(`^${habitsInExport} habits are already here: `) });
+    for (const time of ['first', 'second']) {
+      await page.getByLabel('Import a file…').setInputFiles(exported);
+      await duplicateQuestion.waitFor();
+      assert.ok(await duplicateQuestion.getByRole('radio', { name: 'Skip them' }).isChecked(), `skip is the ${time} answer offered`);
+      const settingsQuestion = ownExport.getByRole('group', { name: 'The file’s settings differ from yours' });
+      if (time === 'first') {
+        assert.equal(await settingsQuestion.count(), 0, 'the settings are asked about only when they differ');
+        await capture('19-import-duplicates');
+      } else {
+        await settingsQuestion.getByText(/^Weeks start on: yours Wednesday/).waitFor();
+        assert.ok(await settingsQuestion.getByRole('radio', { name: 'Keep mine' }).isChecked());
+        await capture('19-import-duplicates-settings');
+      }
+      await ownExport.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByText(new RegExp(`^Imported 0 habits.*Skipped ${habitsInExport} already here\\.`)).waitFor();
+      if (time === 'first') {
+        await page.getByLabel('Weeks start on').selectOption('WEDNESDAY');
+        await page.getByRole('button', { name: 'Save settings' }).click();
+        await page.getByText('Settings saved.').waitFor();
+      }
+    }
+    assert.equal(await page.getByLabel('Weeks start on').inputValue(), 'WEDNESDAY', 'kept: the file did not move the week');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+    await row('Meditate').waitFor();
+    assert.deepEqual((await boardOrder()).sort(), ['Drink water', 'Meditate', 'Read', 'Stretch'], 'nothing was added twice');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('button', { name: 'Log out' }).click();

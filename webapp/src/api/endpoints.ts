@@ -1,8 +1,11 @@
 /** The API of DESIGN.md §5, one function a call. */
 import type { Day } from '../lib/dates';
+import type { ImportFile } from '../lib/importFile';
 import { request } from './client';
 import type {
   ApiToken,
+  ImportOptions,
+  ImportPreview,
   AuthCheck,
   Board,
   CheckIn,
@@ -82,8 +85,15 @@ export const api = {
   revokeToken: (id: string) => request<void>('DELETE', `/api/tokens/${encodeURIComponent(id)}`),
 
   exportData: () => request<unknown>('GET', '/api/export'),
-  /** Our JSON export, sent as the file's text. */
-  importJson: (json: string) => request<ImportReport>('POST', '/api/import', { rawBody: json }),
-  /** Loop Habit Tracker's "Export as CSV" zip, sent as the raw file. */
-  importLoopZip: (zip: Blob) => request<ImportReport>('POST', '/api/import', { rawBody: zip, contentType: 'application/zip' }),
+  /** What importing the file would do, written nowhere. */
+  previewImport: (file: ImportBody) => request<ImportPreview>('POST', '/api/import?preview=true', importBody(file)),
+  importFile: (file: ImportBody, options: ImportOptions) =>
+    request<ImportReport>('POST', `/api/import?duplicates=${options.duplicates}&settings=${options.settings}`, importBody(file)),
 };
+
+/** An import's file as sent: our JSON export as its text, Loop Habit Tracker's "Export as CSV" zip as the raw file. */
+export type ImportBody = Exclude<ImportFile, { kind: 'refused' }>;
+
+function importBody(file: ImportBody) {
+  return file.kind === 'json' ? { rawBody: file.text } : { rawBody: file.zip, contentType: 'application/zip' };
+}

@@ -129,12 +129,37 @@ export interface CreatedApiToken extends ApiToken {
   token: string;
 }
 
-/** What an import took (our JSON or a Loop zip). */
+/** What an import took (our JSON or a Loop zip); `skipped` counts the habits left out as already here. */
 export interface ImportReport {
   habits: number;
   checkIns: number;
   pauses: number;
   milestones: number;
+  skipped: number;
+}
+
+/** A setting an import's file would change: its name in the settings API, the user's value and the file's. */
+export interface ImportSettingChange {
+  name: 'timeZone' | 'dayStartHour' | 'weekStart';
+  yours: string;
+  file: string;
+}
+
+/** What an import would do (`?preview=true`): nothing is written. */
+export interface ImportPreview {
+  habitCount: number;
+  alreadyHere: number;
+  checkIns: number;
+  pauses: number;
+  /** `alreadyHereAs` is the id of the user's habit it already is; absent when new. */
+  habits: { name: string; alreadyHereAs?: string }[];
+  settings: ImportSettingChange[];
+}
+
+/** `skip` leaves out the habits already here, `copy` adds them again; `keep` or `replace` the user's settings. */
+export interface ImportOptions {
+  duplicates: 'skip' | 'copy';
+  settings: 'keep' | 'replace';
 }
 
 /** RFC 9457 problem details, with the field errors of §5. */

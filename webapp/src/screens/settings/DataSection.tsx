@@ -1,25 +1,27 @@
-/** Data out (our JSON) and in: our JSON export back, or a Loop Habit Tracker backup. */
+/**
+ * Data out (our JSON) and in: our JSON export back, or a Loop Habit Tracker backup. A chosen file is previewed
+ * first (the server says which habits are already here and which settings would change), then imported.
+ */
 import { useState, type ChangeEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { api } from '../../api/endpoints';
-import type { ImportReport } from '../../api/types';
+import { api, type ImportBody } from '../../api/endpoints';
+import type { ImportOptions, ImportPreview, ImportReport } from '../../api/types';
 import { useSession } from '../../app/session';
 import { useReportError } from '../../app/useApiCall';
 import { describeImportError, readImportFile } from '../../lib/importFile';
+import { ImportReview } from './ImportReview';
 
-const IMPORT_WORDS: Record<string, string> = {
-  habits: 'habits',
-  checkIns: 'check-ins',
-  pauses: 'pauses',
-  milestones: 'milestones',
-};
+/** "Imported 2 habits, 40 check-ins, 1 pauses, 0 milestones." from the server's import report, and what it skipped. */
+export function describeImport(report: ImportReport): string {
+  const took = `Imported ${report.habits} habits, ${report.checkIns} check-ins, ${report.pauses} pauses, ${report.milestones} milestones.`;
+  return report.skipped > 0 ? `${took} Skipped ${report.skipped} already here.` : took;
+}
 
-/** "Imported 2 habits, 40 check-ins, 1 pauses, 0 milestones." from the server's import report. */
-export function describeImport(report: Partial<ImportReport> | Record<string, unknown> | undefined): string {
-  const parts = Object.entries(report ?? {})
-    .filter(([, value]) => typeof value === 'number')
-    .map(([key, value]) => `${String(value)} ${IMPORT_WORDS[key] ?? key}`);
-  return parts.length ? `Imported ${parts.join(', ')}.` : 'Imported.';
+/** A file read and previewed, waiting for the user's answers. */
+interface Review {
+  fileName: string;
+  file: ImportBody;
+  preview: ImportPreview;
 }
 
 /** Why an import was refused: one sentence, and every complaint about the file (at most this many). */
@@ -49,6 +51,7 @@ export function DataSection() {
   const [importResult, setImportResult] = useState<string | null>(null);
   const [importProblem, setImportProblem] = useState<ImportProblem | null>(null);
   const [importing, setImporting] = useState(false);
+  const [review, setReview] = useState<Review | null>(null);
 
   const exportData = async () => {
     try {
@@ -67,11 +70,12 @@ export function DataSection() {
     }
   };
 
-  const importData = async (event: ChangeEvent<HTMLInputElement>) => {
+  const pick = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     setImportResult(null);
     setImportProblem(null);
+    setReview(null);
     if (!file) return;
     setImporting(true);
     try {
@@ -80,14 +84,32 @@ export function DataSection() {
         setImportProblem({ summary: read.reason, details: [] });
         return;
       }
-      const report = read.kind === 'loopZip' ? await api.importLoopZip(read.zip) : await api.importJson(read.text);
-      setImportResult(`${describeImport(report)} (from ${file.name})`);
+      setReview({ fileName: file.name, file: read, preview: await api.previewImport(read) });
     } catch (error) {
-      if (error instanceof ApiError && error.status !== 401 && error.status < 500) setImportProblem(importProblemOf(error));
-      else reportError(error);
+      refused(error);
     } finally {
       setImporting(false);
     }
+  };
+
+  const importReviewed = async (reviewed: Review, options: ImportOptions) => {
+    setImporting(true);
+    try {
+      const report = await api.importFile(reviewed.file, options);
+      setReview(null);
+      setImportResult(`${describeImport(report)} (from ${reviewed.fileName})`);
+      if (options.settings === 'replace') api.profile().then(session.setProfile, () => undefined);
+    } catch (error) {
+      setReview(null);
+      refused(error);
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  const refused = (error: unknown) => {
+    if (error instanceof ApiError && error.status !== 401 && error.status < 500) setImportProblem(importProblemOf(error));
+    else reportError(error);
   };
 
   return (
@@ -101,21 +123,31 @@ export function DataSection() {
         <button type="button" className="button" onClick={() => void exportData()}>
           Export data
         </button>
-        <label className={`button file-button${importing ? ' is-busy' : ''}`}>
-          {importing ? 'Importing…' : 'Import a file…'}
+        <label className={`button file-button${importing && !review ? ' is-busy' : ''}`}>
+          {importing && !review ? 'Reading…' : 'Import a file…'}
           <input
             type="file"
             accept=".json,.zip,application/json,application/zip"
             className="sr-only"
             disabled={importing}
             aria-describedby="import-formats"
-            onChange={(e) => void importData(e)}
+            onChange={(e) => void pick(e)}
           />
         </label>
       </div>
       <p id="import-formats" className="field-hint">
         A Habit Tracker .json export or a Loop Habit Tracker .zip
       </p>
+      {review && (
+        <ImportReview
+          key={review.fileName}
+          fileName={review.fileName}
+          preview={review.preview}
+          busy={importing}
+          onImport={(options) => void importReviewed(review, options)}
+          onCancel={() => setReview(null)}
+        />
+      )}
       <div role="status" aria-live="polite">
         {importResult && <p className="success">{importResult}</p>}
       </div>

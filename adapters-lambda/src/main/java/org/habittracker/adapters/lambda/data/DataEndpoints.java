@@ -21,11 +21,7 @@ import org.habittracker.adapters.lambda.http.RequestContext;
 import org.habittracker.adapters.lambda.http.Responses;
 import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.json.JsonFields;
-import org.habittracker.application.port.in.data.ImportReport;
 import org.habittracker.application.port.in.auth.Principal;
-import org.habittracker.application.port.in.data.UserDataExport;
-import org.habittracker.application.port.in.auth.Principal;
-import org.habittracker.application.port.in.data.ImportReport;
 import org.habittracker.application.port.in.data.UserDataExport;
 import org.habittracker.domain.shared.FieldViolation;
 import org.habittracker.domain.shared.InvalidInputException;
@@ -34,6 +30,7 @@ import org.habittracker.domain.user.User;
 /**
  * All of a user's data out as versioned JSON, and back in, all or nothing: our JSON export, or Loop Habit
  * Tracker's CSV export zip ({@code Content-Type: application/zip}; API Gateway hands it over base64-encoded).
+ * Either can first be previewed ({@link ImportQuery} reads the options).
  */
 public final class DataEndpoints {
 
@@ -65,19 +62,21 @@ public final class DataEndpoints {
     }
 
     private HttpResponse importData(RequestContext context) {
-        return HttpApi.mediaType(context.request()).equals(ZIP) ? importLoop(context) : importJson(context);
+        ImportQuery query = ImportQuery.of(context.request());
+        return HttpApi.mediaType(context.request()).equals(ZIP) ? importLoop(context, query)
+                : importJson(context, query);
     }
 
-    private HttpResponse importJson(RequestContext context) {
+    private HttpResponse importJson(RequestContext context, ImportQuery query) {
         Principal principal = context.requirePrincipal();
         JsonFields body = json.fields(context.request());
         UserDataExport data = ImportMapper.toDomain(body, principal.userId(), principal.username(), clock.instant());
-        return Responses.ok(run(principal, data,
-                v -> new FieldViolation(ImportMapper.fileField(v.field()), v.code(), v.message())));
+        return run(query, principal, data,
+                v -> new FieldViolation(ImportMapper.fileField(v.field()), v.code(), v.message()));
     }
 
-    /** The user's settings stay: Loop's export has none, and they say which day is today for the check. */
-    private HttpResponse importLoop(RequestContext context) {
+    /** The data carries the user's settings: Loop's export has none, and they say which day is today. */
+    private HttpResponse importLoop(RequestContext context, ImportQuery query) {
         Principal principal = context.requirePrincipal();
         if (!context.request().hasBody()) {
             throw Problem.validation("", "required", "a zip body is required");
@@ -86,13 +85,16 @@ public final class DataEndpoints {
         Instant now = clock.instant();
         LoopImport.Parsed parsed = LoopImport.read(context.request().body(), principal.userId(), principal.username(),
                 user.settings(), now);
-        return Responses.ok(run(principal, parsed.data(), parsed::inFiles));
+        return run(query, principal, parsed.data(), parsed::inFiles);
     }
 
     /** The use case's own findings (a check-in after today, …) named where the user can find them in the upload. */
-    private ImportReport run(Principal principal, UserDataExport data, UnaryOperator<FieldViolation> inUpload) {
+    private HttpResponse run(ImportQuery query, Principal principal, UserDataExport data,
+            UnaryOperator<FieldViolation> inUpload) {
         try {
-            return useCases.exportImport().importData(principal.userId(), data);
+            return query.preview()
+                    ? Responses.ok(ImportPreviewJson.from(useCases.exportImport().preview(principal.userId(), data)))
+                    : Responses.ok(useCases.exportImport().importData(principal.userId(), data, query.options()));
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.violations().stream().map(inUpload).toList());
         }

@@ -150,11 +150,15 @@ class OpenApiContractTest {
         send(Events.request("DELETE", "/api/tokens/" + tokenId).header("authorization", "Bearer " + secret));
         String export = send(Events.request("GET", "/api/export").session(session)).body();
         send(Events.request("DELETE", "/api/habits/" + walk).session(session));
+        send(Events.request("POST", "/api/import?preview=true").session(session).json(export));
         send(Events.request("POST", "/api/import").session(session).json(export));
+        send(Events.request("POST", "/api/import?duplicates=skip&settings=replace").session(session).json(export));
+        send(Events.request("POST", "/api/import?duplicates=maybe").session(session).json(export));
         send(Events.request("POST", "/api/import").session(session).json("{\"formatVersion\":2}"));
         byte[] loop = LoopZip.export().habit("001,Meditate,YES_NO,Did you?,,1,1,#FF8F00,,,,false", "001 Meditate",
                 "2026-11-22,YES_MANUAL,", "2026-11-21,SKIP,").zip();
         send(Events.request("POST", "/api/import").session(session).binary("application/zip", loop));
+        send(Events.request("POST", "/api/import?preview=true").session(session).binary("application/zip", loop));
         send(Events.request("POST", "/api/import").session(session).binary("application/zip",
                 LoopZip.export().habitWithoutFolder("001,Meditate,YES_NO,,,1,1,red,,,,false").zip()));
         send(Events.request("POST", "/api/import").session(session).binary("text/csv", new byte[] {1}));

@@ -114,7 +114,7 @@ class UserJourneyIT {
 
         String again = ok(api.send(Events.request("POST", "/api/auth/register").json(registerBody)), 201).sessionToken().orElseThrow();
         assertThat(ok(api.send(Events.request("GET", "/api/habits").session(again)), 200).json().get("habits")).isEmpty();
-        JsonNode report = ok(api.send(Events.request("POST", "/api/import").session(again).json(export)), 200).json();
+        JsonNode report = ok(api.send(Events.request("POST", "/api/import?settings=replace").session(again).json(export)), 200).json();
         assertThat(report.get("habits").asInt()).isEqualTo(6);
         assertThat(report.get("pauses").asInt()).isEqualTo(1);
 

@@ -7,9 +7,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.habittracker.application.error.LimitExceededException;
 import org.habittracker.application.port.in.data.ExportImportUseCase;
+import org.habittracker.application.port.in.data.ImportOptions;
+import org.habittracker.application.port.in.data.ImportPreview;
 import org.habittracker.application.port.in.data.ImportReport;
 import org.habittracker.application.port.in.data.UserDataExport;
 import org.habittracker.application.port.in.data.UserDataExport.HabitData;
@@ -33,11 +36,14 @@ import org.habittracker.domain.shared.FieldViolation;
 import org.habittracker.domain.shared.InvalidInputException;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
+import org.habittracker.domain.user.UserSettings;
 
 /**
  * All of a user's data out, and such data in. Import checks everything before it writes anything, then
  * writes it all in one transaction: habits and pauses get new ids and the importing owner, check-ins and
- * pauses follow their habits, and the imported habits go after the owner's own on the board.
+ * pauses follow their habits, and the imported habits go after the owner's own on the board. A preview runs
+ * the same checks and says what the import would do ({@link SameHabit} decides which habits are already here).
+ * Skipping those leaves out their check-ins and pauses too, and the pauses of all habits the owner has already.
  */
 public final class ExportImportService implements ExportImportUseCase {
     private final UserRepository users;
@@ -79,20 +85,68 @@ public final class ExportImportService implements ExportImportUseCase {
     }
 
     @Override
-    public ImportReport importData(UserId ownerId, UserDataExport data) {
+    public ImportPreview preview(UserId ownerId, UserDataExport data) {
         User owner = userDays.owner(ownerId);
+        if (data != null && data.settings() != null) {
+            // Either answer to the settings question may follow: judge days by the later today of the two,
+            // so the preview refuses nothing that one of them would take.
+            LocalDate yours = today(owner.settings());
+            LocalDate files = today(data.settings());
+            check(data, yours.isAfter(files) ? yours : files);
+        } else {
+            check(data, today(owner.settings()));
+        }
+        List<Habit> existing = habits.findAll(ownerId);
+        List<Optional<HabitId>> alreadyHere = SameHabit.alreadyHere(incoming(data), existing);
+        checkLimit(existing.size(), alreadyHere.stream().filter(Optional::isEmpty).count());
+        List<ImportPreview.HabitPreview> previews = new ArrayList<>();
+        for (int i = 0; i < data.habits().size(); i++) {
+            previews.add(new ImportPreview.HabitPreview(data.habits().get(i).habit().name(), alreadyHere.get(i)));
+        }
+        int checkInCount = data.habits().stream().mapToInt(h -> h.checkIns().size()).sum();
+        return new ImportPreview(previews, checkInCount, data.pauses().size(),
+                SettingChanges.between(owner.settings(), data.settings()));
+    }
+
+    @Override
+    public ImportReport importData(UserId ownerId, UserDataExport data, ImportOptions options) {
+        User owner = userDays.owner(ownerId);
+        UserSettings settings = switch (options.settings()) {
+            case KEEP -> owner.settings();
+            case REPLACE -> data == null || data.settings() == null ? owner.settings() : data.settings();
+        };
+        check(data, today(settings));
+        return writes.write(ownerId, () -> write(owner.withSettings(settings), data, options.duplicates()));
+    }
+
+    private LocalDate today(UserSettings settings) {
+        return settings.userDay().dayOf(clock.instant());
+    }
+
+    /** @param today the owner's today under the settings the import leaves: no check-in may come after it */
+    private void check(UserDataExport data, LocalDate today) {
         if (data == null) {
             throw InvalidInputException.of("data", "required", "is required");
         }
-        List<FieldViolation> violations = violations(data, owner);
+        List<FieldViolation> violations = violations(data, today);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return writes.write(ownerId, () -> write(owner, data));
+    }
+
+    private static List<Habit> incoming(UserDataExport data) {
+        return data.habits().stream().map(HabitData::habit).toList();
+    }
+
+    private static void checkLimit(int existing, long added) {
+        if (existing + added > ManageHabitsService.MAX_HABITS) {
+            throw new LimitExceededException("habits", ManageHabitsService.MAX_HABITS, "the import would make "
+                    + (existing + added) + " habits; at most " + ManageHabitsService.MAX_HABITS);
+        }
     }
 
     /** Every problem with the data, each named by its path ({@code habits[2].checkIns[5].day}). */
-    private List<FieldViolation> violations(UserDataExport data, User owner) {
+    private List<FieldViolation> violations(UserDataExport data, LocalDate today) {
         List<FieldViolation> violations = new ArrayList<>();
         if (data.formatVersion() != UserDataExport.FORMAT_VERSION) {
             violations.add(new FieldViolation("formatVersion", "unsupported",
@@ -110,8 +164,6 @@ public final class ExportImportService implements ExportImportUseCase {
         if (!violations.isEmpty()) {
             return violations;
         }
-        // Days are judged in the owner's days as they will be after the import, under its settings.
-        LocalDate today = data.settings().userDay().dayOf(clock.instant());
         Set<HabitId> habitIds = new HashSet<>();
         for (int i = 0; i < data.habits().size(); i++) {
             violations.addAll(habitViolations(data.habits().get(i), "habits[" + i + "].", today, habitIds));
@@ -161,19 +213,27 @@ public final class ExportImportService implements ExportImportUseCase {
         return violations;
     }
 
-    private ImportReport write(User owner, UserDataExport data) {
+    /** @param owner the owner with the settings the import leaves them */
+    private ImportReport write(User owner, UserDataExport data, ImportOptions.Duplicates duplicates) {
         UserId ownerId = owner.id();
         List<Habit> existing = habits.findAll(ownerId);
-        if (existing.size() + data.habits().size() > ManageHabitsService.MAX_HABITS) {
-            throw new LimitExceededException("habits", ManageHabitsService.MAX_HABITS, "the import would make "
-                    + (existing.size() + data.habits().size()) + " habits; at most " + ManageHabitsService.MAX_HABITS);
+        List<Optional<HabitId>> alreadyHere = switch (duplicates) {
+            case SKIP -> SameHabit.alreadyHere(incoming(data), existing);
+            case COPY -> data.habits().stream().map(h -> Optional.<HabitId>empty()).toList();
+        };
+        List<HabitData> taken = new ArrayList<>();
+        for (int i = 0; i < data.habits().size(); i++) {
+            if (alreadyHere.get(i).isEmpty()) {
+                taken.add(data.habits().get(i));
+            }
         }
-        users.updateSettings(ownerId, data.settings());
+        checkLimit(existing.size(), taken.size());
+        users.updateSettings(ownerId, owner.settings());
         int nextPosition = existing.stream().mapToInt(Habit::position).max().orElse(-1) + 1;
         Map<HabitId, HabitId> newIds = new HashMap<>();
         List<Habit> imported = new ArrayList<>();
         int checkInCount = 0;
-        for (HabitData item : data.habits()) {
+        for (HabitData item : taken) {
             Habit source = item.habit();
             HabitId newId = new HabitId(ids.newId());
             newIds.put(source.id(), newId);
@@ -189,16 +249,25 @@ public final class ExportImportService implements ExportImportUseCase {
             }
             milestones.recordNew(ownerId, newId, item.milestones());
         }
+        List<Pause> ownPauses = duplicates == ImportOptions.Duplicates.SKIP ? pauses.findAll(ownerId) : List.of();
+        int pauseCount = 0;
         for (Pause pause : data.pauses()) {
+            boolean ofSkippedHabit = pause.habitId().filter(id -> !newIds.containsKey(id)).isPresent();
+            boolean allHabitsAlreadyHere = pause.habitId().isEmpty() && ownPauses.stream().anyMatch(own ->
+                    own.habitId().isEmpty() && own.from().equals(pause.from()) && own.to().equals(pause.to()));
+            if (ofSkippedHabit || allHabitsAlreadyHere) {
+                continue;
+            }
             pauses.add(new Pause(new PauseId(ids.newId()), ownerId, pause.habitId().map(newIds::get), pause.from(),
                     pause.to()));
+            pauseCount++;
         }
         // Data from elsewhere (Loop's export has none) may lack the milestones its history reached: record
-        // them now, in the importer's new settings; those carried in the data keep their first day.
-        User importer = owner.withSettings(data.settings());
-        analyser.recordMilestones(importer, imported, data.settings().userDay().dayOf(clock.instant()));
+        // them now, in the importer's settings; those carried in the data keep their first day.
+        analyser.recordMilestones(owner, imported, owner.settings().userDay().dayOf(clock.instant()));
         int milestoneCount = imported.stream().mapToInt(habit -> milestones.findByHabit(ownerId, habit.id()).size())
                 .sum();
-        return new ImportReport(data.habits().size(), checkInCount, data.pauses().size(), milestoneCount);
+        return new ImportReport(taken.size(), checkInCount, pauseCount, milestoneCount,
+                data.habits().size() - taken.size());
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.habittracker.application.error.LimitExceededException;
 import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
 import org.habittracker.application.port.in.data.ExportImportUseCase;
+import org.habittracker.application.port.in.data.ImportOptions;
 import org.habittracker.application.port.in.data.ImportReport;
 import org.habittracker.application.port.in.data.UserDataExport;
 import org.habittracker.application.port.in.data.UserDataExport.HabitData;
@@ -43,6 +44,9 @@ import org.junit.jupiter.api.Test;
 class ExportImportServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final UserSettings TOKYO = new UserSettings(ZoneId.of("Asia/Tokyo"), 2, DayOfWeek.SUNDAY);
+    /** What an import did before it asked: every habit as a new one, the file's settings taken. */
+    private static final ImportOptions COPY_REPLACING = new ImportOptions(ImportOptions.Duplicates.COPY,
+            ImportOptions.Settings.REPLACE);
 
     private final InMemoryApplication app = new InMemoryApplication();
     private final ExportImportUseCase exportImport = app.services().exportImport();
@@ -110,9 +114,9 @@ class ExportImportServiceTest {
     void importCopiesEverything() {
         UserDataExport data = adasData();
 
-        ImportReport report = exportImport.importData(bob, data);
+        ImportReport report = exportImport.importData(bob, data, COPY_REPLACING);
 
-        assertThat(report).isEqualTo(new ImportReport(2, 12, 2, 1));
+        assertThat(report).isEqualTo(new ImportReport(2, 12, 2, 1, 0));
         UserDataExport copy = exportImport.export(bob);
         assertThat(copy.settings()).isEqualTo(TOKYO);
         assertThat(copy.habits()).hasSize(2).allSatisfy(h -> assertThat(h.habit().owner()).isEqualTo(bob));
@@ -139,7 +143,7 @@ class ExportImportServiceTest {
                 .map(item -> new HabitData(item.habit(), item.checkIns(), List.of())).toList();
 
         ImportReport report = exportImport.importData(bob, new UserDataExport(data.formatVersion(),
-                data.exportedAt(), data.username(), data.settings(), withoutMilestones, data.pauses()));
+                data.exportedAt(), data.username(), data.settings(), withoutMilestones, data.pauses()), COPY_REPLACING);
 
         UserDataExport bobs = exportImport.export(bob);
         HabitData run = bobs.habits().stream().filter(item -> item.habit().name().equals("Run")).findFirst()
@@ -153,7 +157,7 @@ class ExportImportServiceTest {
     void importRemapsPauses() {
         UserDataExport data = adasData();
 
-        exportImport.importData(bob, data);
+        exportImport.importData(bob, data, COPY_REPLACING);
 
         List<Pause> pauses = app.ports().pauses().findAll(bob);
         HabitId newRead = app.ports().habits().findAll(bob).getFirst().id();
@@ -167,7 +171,7 @@ class ExportImportServiceTest {
         Habit own = app.services().habits().create(HabitFixtures.daily(bob, "Bob's own"));
         UserDataExport data = adasData();
 
-        exportImport.importData(bob, data);
+        exportImport.importData(bob, data, COPY_REPLACING);
 
         assertThat(app.ports().habits().findAll(bob)).extracting(Habit::name, Habit::position)
                 .containsExactly(tuple(own.name(), 0),
@@ -181,7 +185,7 @@ class ExportImportServiceTest {
         HabitId lastHabit = data.habits().getLast().habit().id();
         UserDataExport bad = withLastCheckIn(data, CheckIn.done(lastHabit, TODAY.minusDays(1), BigDecimal.ONE));
 
-        assertRefusedOn("habits[1].checkIns[10].amount", () -> exportImport.importData(bob, bad));
+        assertRefusedOn("habits[1].checkIns[10].amount", () -> exportImport.importData(bob, bad, COPY_REPLACING));
         assertBobHasNothing();
     }
 
@@ -192,7 +196,7 @@ class ExportImportServiceTest {
         HabitId lastHabit = data.habits().getLast().habit().id();
         UserDataExport bad = withLastCheckIn(data, CheckIn.done(lastHabit, TODAY.plusDays(2)));
 
-        assertRefusedOn("habits[1].checkIns[10].day", () -> exportImport.importData(bob, bad));
+        assertRefusedOn("habits[1].checkIns[10].day", () -> exportImport.importData(bob, bad, COPY_REPLACING));
         assertBobHasNothing();
     }
 
@@ -203,7 +207,7 @@ class ExportImportServiceTest {
         HabitId firstHabit = data.habits().getFirst().habit().id();
         UserDataExport bad = withLastCheckIn(data, CheckIn.done(firstHabit, TODAY.minusDays(1)));
 
-        assertRefusedOn("habits[1].checkIns[10].habitId", () -> exportImport.importData(bob, bad));
+        assertRefusedOn("habits[1].checkIns[10].habitId", () -> exportImport.importData(bob, bad, COPY_REPLACING));
     }
 
     @Test
@@ -215,7 +219,7 @@ class ExportImportServiceTest {
         UserDataExport bad = new UserDataExport(data.formatVersion(), data.exportedAt(), data.username(),
                 data.settings(), data.habits(), List.of(stray));
 
-        assertRefusedOn("pauses[0].habitId", () -> exportImport.importData(bob, bad));
+        assertRefusedOn("pauses[0].habitId", () -> exportImport.importData(bob, bad, COPY_REPLACING));
         assertBobHasNothing();
     }
 
@@ -226,7 +230,7 @@ class ExportImportServiceTest {
         UserDataExport future = new UserDataExport(99, data.exportedAt(), data.username(), data.settings(),
                 data.habits(), data.pauses());
 
-        assertRefusedOn("formatVersion", () -> exportImport.importData(bob, future));
+        assertRefusedOn("formatVersion", () -> exportImport.importData(bob, future, COPY_REPLACING));
     }
 
     @Test
@@ -237,7 +241,7 @@ class ExportImportServiceTest {
             app.services().habits().create(HabitFixtures.daily(bob, "Habit " + i));
         }
 
-        assertThatThrownBy(() -> exportImport.importData(bob, data)).isInstanceOf(LimitExceededException.class);
+        assertThatThrownBy(() -> exportImport.importData(bob, data, COPY_REPLACING)).isInstanceOf(LimitExceededException.class);
         assertThat(app.ports().habits().count(bob)).isEqualTo(ManageHabitsService.MAX_HABITS - 1);
         assertThat(app.ports().pauses().findAll(bob)).isEmpty();
     }
@@ -253,7 +257,7 @@ class ExportImportServiceTest {
                 ports.databaseHealth(), ports.clock(), ports.ids());
         ExportImportUseCase importer = new InMemoryApplication(ports, failing).services().exportImport();
 
-        assertThatThrownBy(() -> importer.importData(bob, data)).hasMessageContaining("disk full");
+        assertThatThrownBy(() -> importer.importData(bob, data, COPY_REPLACING)).hasMessageContaining("disk full");
         assertBobHasNothing();
     }
 
@@ -263,7 +267,7 @@ class ExportImportServiceTest {
         UserDataExport data = adasData();
         app.plantCacheProbe(bob);
 
-        exportImport.importData(bob, data);
+        exportImport.importData(bob, data, COPY_REPLACING);
 
         assertThat(app.probeSurvived(bob)).isFalse();
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.habittracker.application.error.NotFoundException;
 import org.habittracker.application.port.in.auth.IssuedSession;
+import org.habittracker.application.port.in.data.ImportOptions;
 import org.habittracker.application.port.in.data.UserDataExport;
 import org.habittracker.application.port.in.profile.DeleteAccountCommand;
 import org.habittracker.application.port.in.profile.UpdateSettingsCommand;
@@ -97,7 +98,7 @@ class OwnerProfileCachingTest {
         UserSettings behind = UserSettings.defaultsFor(ZoneId.of(BEHIND_UTC));
 
         app.services().exportImport().importData(adaId, new UserDataExport(exported.formatVersion(),
-                exported.exportedAt(), exported.username(), behind, List.of(), List.of()));
+                exported.exportedAt(), exported.username(), behind, List.of(), List.of()), new ImportOptions(ImportOptions.Duplicates.COPY, ImportOptions.Settings.REPLACE));
 
         assertThat(app.services().progress().todayBoard(adaId).today()).isEqualTo(TODAY_IN_BERLIN.minusDays(1));
     }
