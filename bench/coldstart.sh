@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lambda cold start, measured locally (DESIGN §8): a fresh JVM builds the handler from the environment
+# Lambda cold start, measured locally (ARCHITECTURE.md §8): a fresh JVM builds the handler from the environment
 # and answers GET /api/habits from PostgreSQL (Redis starts after that answer), against a hello-world
 # RequestHandler on the same JVM flags and classpath. Runs alternate, N of each; prints both medians,
 # their ratio (app / hello), the median CPU time the app's JVM had used when it answered (all threads: the
@@ -13,7 +13,7 @@
 #
 # MAX_RATIO (unset: no check): every variant measured must have a ratio at most this, else the script
 # exits with status 3 once all are printed, naming those above it; so list only the variants it should
-# hold for (DESIGN §8's target is 10 for "current").
+# hold for (ARCHITECTURE.md §8's target is 10 for "current").
 # CLASS_LOGS=<dir> keeps each variant's class-load log there (<variant>.classes), to see which libraries
 # the classes come from.
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every DESIGN §8 figure docs/PERFORMANCE.md reports, in one run, so that they can be read as ratios:
+# Every ARCHITECTURE.md §8 figure docs/PERFORMANCE.md reports, in one run, so that they can be read as ratios:
 #   1. start-up to the first 200 on /health (external and embedded PostgreSQL), medians;
 #   2. the board at 16 connections, cached and uncached, for each jar given (before/after an optimisation),
 #      in ROUNDS interleaved rounds (the machine is shared: interleaving spreads its noise over all variants);

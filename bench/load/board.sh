@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# DESIGN §8 throughput: GET /api/habits for a user with 20 habits and a year of daily check-ins, at 16
+# ARCHITECTURE.md §8 throughput: GET /api/habits for a user with 20 habits and a year of daily check-ins, at 16
 # connections, against the local server on the machine's PostgreSQL (and Redis when cached).
 #
 #   bench/load/board.sh cached     # HABITS_REDIS_URL=redis://127.0.0.1:6379

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# DESIGN §8 reliability: PostgreSQL restarted during a load run -> 503s only while it is down, full recovery
+# ARCHITECTURE.md §8 reliability: PostgreSQL restarted during a load run -> 503s only while it is down, full recovery
 # within 5 s, without restarting the server.
 #
 #   bench/load/postgres-restart.sh [redis|no-redis ...]      # default: redis, then no-redis

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# DESIGN §8 reliability: Redis stopped during a load run -> 0 failed requests.
+# ARCHITECTURE.md §8 reliability: Redis stopped during a load run -> 0 failed requests.
 #
 #   bench/load/redis-outage.sh
 #

@@ -139,7 +139,7 @@ resource "aws_lambda_function" "api" {
     log_group  = var.log_group_name
   }
 
-  # Exactly the names the code reads (DESIGN.md section 6; HabitsConfig), plus names read by the
+  # Exactly the names the code reads (ARCHITECTURE.md section 6; HabitsConfig), plus names read by the
   # JVM and the secrets extension. A test in adapters-lambda keeps this list and the code in step.
   # HABITS_DB_PASSWORD is deliberately absent: the password comes from HABITS_DB_SECRET_ARN.
   environment {
@@ -203,7 +203,7 @@ resource "aws_apigatewayv2_integration" "lambda" {
   timeout_milliseconds   = min(30000, (var.timeout_seconds + 1) * 1000)
 }
 
-# The paths the handler serves (DESIGN.md section 5): /health, /health/ and everything under /api/.
+# The paths the handler serves (ARCHITECTURE.md section 5): /health, /health/ and everything under /api/.
 # HTTP APIs refuse route keys that end in "/", so /health/ is reached through a greedy route; the
 # handler answers 404 (problem+json) for anything else below /health/.
 resource "aws_apigatewayv2_route" "api" {

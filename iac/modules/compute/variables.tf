@@ -137,7 +137,7 @@ variable "secrets_cache_ttl_seconds" {
   }
 }
 
-# --- What the code reads (DESIGN.md section 6) -------------------------------------------------
+# --- What the code reads (ARCHITECTURE.md section 6) -------------------------------------------------
 
 variable "db_url" {
   type        = string

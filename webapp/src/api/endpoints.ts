@@ -1,4 +1,4 @@
-/** The API of DESIGN.md §5, one function a call. */
+/** The API of ARCHITECTURE.md §5, one function a call. */
 import type { Day } from '../lib/dates';
 import type { ImportFile } from '../lib/importFile';
 import { request } from './client';

@@ -1,4 +1,4 @@
-/** The JSON of DESIGN.md §5. Servers may add fields; these are the ones the app relies on. */
+/** The JSON of ARCHITECTURE.md §5. Servers may add fields; these are the ones the app relies on. */
 import type { Day, Weekday } from '../lib/dates';
 
 export type Schedule =

@@ -3,7 +3,7 @@
  * the server's complaints about it read ("Habits.csv, line 3, column Color: …").
  */
 
-/** The most the server takes in one import (DESIGN.md §5); larger files are refused before sending. */
+/** The most the server takes in one import (ARCHITECTURE.md §5); larger files are refused before sending. */
 export const IMPORT_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export type ImportFile = { kind: 'json'; text: string } | { kind: 'loopZip'; zip: Blob } | { kind: 'refused'; reason: string };

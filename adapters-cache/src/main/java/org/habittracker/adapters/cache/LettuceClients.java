@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * How the Lettuce client is configured: every setting of DESIGN.md §4 that keeps a request from waiting on a
+ * How the Lettuce client is configured: every setting of ARCHITECTURE.md §4 that keeps a request from waiting on a
  * default timeout. Loaded only on the connect thread ({@link RedisLink}).
  */
 final class LettuceClients {

@@ -19,7 +19,7 @@ import org.habittracker.application.port.out.SessionStore;
  *
  * <p>{@link #connect} returns at once: the Redis client is built and connected in the background, and until it
  * is up every call goes to the database. With no URL it returns a pass-through whose health is
- * {@code DISABLED}. Nothing here ever fails a request because of Redis (DESIGN.md §4).
+ * {@code DISABLED}. Nothing here ever fails a request because of Redis (ARCHITECTURE.md §4).
  *
  * <p><b>What "no stale read" covers.</b> Within the versioned-hash protocol ({@link VersionedHashes}) a write is
  * visible on the next read in any interleaving, from every process. When Redis cannot be reached, this process

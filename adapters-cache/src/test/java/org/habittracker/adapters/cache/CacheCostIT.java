@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the cache costs, measured and printed (the figures the cache issue asks for): a hit, a miss and a
- * fall-through during an outage, for a today board of 20 habits (the board of DESIGN.md §8), and a session
+ * fall-through during an outage, for a today board of 20 habits (the board of ARCHITECTURE.md §8), and a session
  * look-up. Each figure is the time the cache adds on top of the loader, which here builds the board in
  * memory, so "miss" is the cache's own overhead, not a database query's. The assertions are loose sanity
  * bounds on medians (a shared 2-core machine); the printed percentiles are the result. Run alone with

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CacheSettingsTest {
 
     @Test
-    @DisplayName("defaults are the fail-fast timeouts of DESIGN.md §4")
+    @DisplayName("defaults are the fail-fast timeouts of ARCHITECTURE.md §4")
     void defaults() {
         CacheSettings settings = CacheSettings.defaults(Optional.of("redis://cache:6379"));
 

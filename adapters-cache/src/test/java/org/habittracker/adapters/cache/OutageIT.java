@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A cache outage slows requests but never fails one (DESIGN.md §4): Redis killed, frozen, silent, absent at
+ * A cache outage slows requests but never fails one (ARCHITECTURE.md §4): Redis killed, frozen, silent, absent at
  * start, each against a redis-server (or socket) the test owns.
  */
 class OutageIT {
-    /** What DESIGN.md allows an outage to add to an uncached call. */
+    /** What ARCHITECTURE.md §4 allows an outage to add to an uncached call. */
     private static final Duration ALLOWED_EXTRA = Duration.ofMillis(300);
     private static final Duration QUERY = Duration.ofMillis(2);
     private static final Duration SCHEDULING_SLACK = Duration.ofMillis(150);

@@ -216,7 +216,7 @@ class ReadCacheConsistencyIT {
     }
 
     @Test
-    @DisplayName("the settings used by default are the fail-fast ones of DESIGN.md §4")
+    @DisplayName("the settings used by default are the fail-fast ones of ARCHITECTURE.md §4")
     void defaultsAreFailFast() {
         CacheSettings defaults = CacheSettings.defaults(Optional.of(TestRedis.url()));
 

@@ -14,7 +14,7 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * The Redis the tests share, found as DESIGN.md §7 says: {@code HABITS_TEST_REDIS_URL} (CI points it at the
+ * The Redis the tests share, found as ARCHITECTURE.md §7 says: {@code HABITS_TEST_REDIS_URL} (CI points it at the
  * machine's Redis); else a Testcontainers Redis when a Docker engine answers; else a redis-server started from
  * the embedded-redis artifact (or the machine's binary) on a free port. Tests use database {@value #DATABASE}
  * of it, and random owners and token hashes, so they never see each other's keys or anyone else's.

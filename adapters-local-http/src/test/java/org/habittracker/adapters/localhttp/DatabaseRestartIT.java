@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DESIGN §8: PostgreSQL restarted under a running server → 503s only while it is down, full recovery within
+ * ARCHITECTURE.md §8: PostgreSQL restarted under a running server → 503s only while it is down, full recovery within
  * 5 s, without restarting the server. The test runs a PostgreSQL of its own — the embedded one the server
  * starts for a laptop, on a fixed port and data directory, so that it can be stopped (a fast shutdown, as
  * {@code pg_ctl stop -m fast}) and started again where the server's pool looks for it — and points the
  * server at it with {@code HABITS_DB_URL}. No Redis: every request reaches the database.
  */
 class DatabaseRestartIT {
-    /** DESIGN §8. */
+    /** ARCHITECTURE.md §8. */
     private static final Duration RECOVERY = Duration.ofSeconds(5);
     /** What a request waits for a connection at most while the database is down, and some slack. */
     private static final Duration ANSWER_WHILE_DOWN = PersistenceSettings.DEFAULT_CONNECTION_TIMEOUT

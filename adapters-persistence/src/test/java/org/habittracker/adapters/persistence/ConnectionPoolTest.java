@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.Driver;
 
 /**
- * The pool and driver settings that matter in Lambda (DESIGN §4). The driver's own URL parser shows what a
+ * The pool and driver settings that matter in Lambda (ARCHITECTURE.md §4). The driver's own URL parser shows what a
  * connection will use: the properties the pool hands over, overridden by the URL's parameters.
  */
 class ConnectionPoolTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The Lambda settings of DESIGN §4, seen on real connections. */
+/** The Lambda settings of ARCHITECTURE.md §4, seen on real connections. */
 class ConnectionSettingsIT {
     @RegisterExtension
     static final FreshSchema database = new FreshSchema();

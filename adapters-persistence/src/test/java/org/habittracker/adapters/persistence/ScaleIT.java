@@ -54,7 +54,7 @@ class ScaleIT {
 
     private static User heavy;
     private static User typical;
-    /** DESIGN §8's throughput scenario: 20 habits with a year of check-ins each. */
+    /** ARCHITECTURE.md §8's throughput scenario: 20 habits with a year of check-ins each. */
     private static User benchmarkUser;
     private static List<Habit> benchmarkHabits;
     private static List<Habit> heavyHabits;

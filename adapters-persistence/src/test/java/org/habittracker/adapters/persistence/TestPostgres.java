@@ -15,7 +15,7 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
- * The PostgreSQL server the tests run on, found as DESIGN §7 says: the URL in {@code HABITS_TEST_DB_URL}
+ * The PostgreSQL server the tests run on, found as ARCHITECTURE.md §7 says: the URL in {@code HABITS_TEST_DB_URL}
  * (which {@code .ci/run} points at the machine's server); else a Testcontainers PostgreSQL when a Docker
  * engine answers; else an embedded one (zonky, PostgreSQL {@value #EMBEDDED_MAJOR}). The system property
  * {@code habits.test.db=embedded} skips straight to the embedded server, which is how the build proves the

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The layering of DESIGN.md §1 as ArchUnit rules, each a function of the root package so that a test can
+ * The layering of ARCHITECTURE.md §1 as ArchUnit rules, each a function of the root package so that a test can
  * prove it rejects a fixture laid out like the real code under another root. Shared through the
  * application's test-jar: the outermost adapter module checks every module with them.
  *
@@ -35,7 +35,7 @@ public final class LayeringRules {
     public static ArchRule domainDependsOnlyOnTheJdk(String root) {
         return classes().that().resideInAPackage(root + ".domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".domain..", "java..")
-                .because("the domain is pure Java 21 (DESIGN.md §2)");
+                .because("the domain is pure Java 21 (ARCHITECTURE.md §2)");
     }
 
     /** The application needs only the domain, the JDK and the validation API's annotations. */
@@ -43,7 +43,7 @@ public final class LayeringRules {
         return classes().that().resideInAPackage(root + ".application..")
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage(root + ".application..", root + ".domain..", "java..", "jakarta.validation..")
-                .because("adapters depend on the application, never the other way round (DESIGN.md §1)");
+                .because("adapters depend on the application, never the other way round (ARCHITECTURE.md §1)");
     }
 
     /** Ports are the contract; services implement it, so a port never names a service. */

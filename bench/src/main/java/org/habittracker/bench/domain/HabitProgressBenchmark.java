@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * DESIGN.md §8: statistics for a 10-year daily habit in at most 1 ms. Each call analyses from the raw
+ * ARCHITECTURE.md §8: statistics for a 10-year daily habit in at most 1 ms. Each call analyses from the raw
  * check-ins, as a request without a cache does. Two floors run beside it so the figure can be read as
  * a ratio on whatever machine runs it: an empty call, and one read of every check-in.
  *

@@ -17,7 +17,7 @@ import java.util.Properties;
 import java.util.UUID;
 
 /**
- * What the uncached board's biggest query (JdbiCheckInRepository.ALL_BY_OWNER: 7,300 rows for DESIGN §8's user)
+ * What the uncached board's biggest query (JdbiCheckInRepository.ALL_BY_OWNER: 7,300 rows for ARCHITECTURE.md §8's user)
  * costs the JVM to read, as the adapter configures the driver today (prepareThreshold=0: unnamed statements,
  * results as text) and with binary results (prepareThreshold=-1, with plan_cache_mode=force_custom_plan so
  * that every execution is still planned for its owner). Reads each row into the same values the adapter makes.

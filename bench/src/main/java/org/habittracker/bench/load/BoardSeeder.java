@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Gives a running server DESIGN §8's throughput user: 20 habits (every schedule and goal kind) with a year of
+ * Gives a running server ARCHITECTURE.md §8's throughput user: 20 habits (every schedule and goal kind) with a year of
  * daily check-ins each (7,300 rows) and two pauses, loaded through the API itself (register, then one {@code POST /api/import}),
  * and writes the session cookie to a file for the load generator. An optional fourth argument gives the years of
  * history instead of one (issue 14: 10 years are 73,000 rows, a 2.6 MB import, under the 5 MB import limit).
@@ -119,7 +119,7 @@ public final class BoardSeeder {
         };
         boolean measured = index % 4 == 3;
         String goal = measured ? "{\"type\":\"measured\",\"target\":30,\"unit\":\"min\"}" : "{\"type\":\"yesNo\"}";
-        // One check-in a day (7,300 rows for the board, as DESIGN §8 counts them); measured amounts fall
+        // One check-in a day (7,300 rows for the board, as ARCHITECTURE.md §8 counts them); measured amounts fall
         // short now and then, so streaks and scores differ along the board.
         String checkIns = first.datesUntil(today)
                 .map(day -> checkIn(day, measured, random))

@@ -6,7 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import org.habittracker.domain.habit.Schedule;
 
 /**
- * Decides what each day of a {@link Timeline} is (DESIGN.md §2), and which days leave the score as it
+ * Decides what each day of a {@link Timeline} is (ARCHITECTURE.md §2), and which days leave the score as it
  * was.
  *
  * <p>In order: a day with DONE meeting the goal is SATISFIED; else a skipped or paused day is EXCUSED;

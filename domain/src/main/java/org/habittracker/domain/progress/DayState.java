@@ -1,6 +1,6 @@
 package org.habittracker.domain.progress;
 
-/** What a day of a habit turned out to be (DESIGN.md §2). */
+/** What a day of a habit turned out to be (ARCHITECTURE.md §2). */
 public enum DayState {
     /** DONE and the goal met. */
     SATISFIED,

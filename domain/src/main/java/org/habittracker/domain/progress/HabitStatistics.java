@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the statistics screen shows for one habit (DESIGN.md §2), from one pass over its days.
+ * Everything the statistics screen shows for one habit (ARCHITECTURE.md §2), from one pass over its days.
  *
  * @param score        strength now, 0–100
  * @param byWeekday    satisfied days per day of week (every day of week present)

@@ -36,7 +36,7 @@ import org.habittracker.domain.user.UserId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** What each day of a habit is (DESIGN.md §2). */
+/** What each day of a habit is (ARCHITECTURE.md §2). */
 class DayClassificationTest {
 
     @Test

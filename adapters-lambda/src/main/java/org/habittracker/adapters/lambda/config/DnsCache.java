@@ -3,7 +3,7 @@ package org.habittracker.adapters.lambda.config;
 import java.security.Security;
 
 /**
- * How long the JVM trusts a DNS answer (DESIGN §4: "JVM DNS TTL 10 s"). An Aurora failover or an ElastiCache
+ * How long the JVM trusts a DNS answer (ARCHITECTURE.md §4: "JVM DNS TTL 10 s"). An Aurora failover or an ElastiCache
  * node replacement is a DNS change; the JVM's default keeps a positive answer for 30 s (and forever with a
  * security manager), so connections would keep going to the old address. These are <em>security</em>
  * properties ({@code -Dnetworkaddress.cache.ttl} would be ignored), read once, when the JVM's address cache

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.habittracker.adapters.lambda.http.HttpSettings;
 
 /**
- * The configuration of the API, read from the environment in one place (DESIGN §6) and checked whole:
+ * The configuration of the API, read from the environment in one place (ARCHITECTURE.md §6) and checked whole:
  * every bad or missing variable is named in one {@link ConfigurationException}, so a deployment is
  * fixed in one go.
  *

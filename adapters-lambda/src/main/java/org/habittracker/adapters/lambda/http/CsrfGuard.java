@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Refuses cross-site state-changing requests (DESIGN §5). A browser always sends {@code Origin} with a
+ * Refuses cross-site state-changing requests (ARCHITECTURE.md §5). A browser always sends {@code Origin} with a
  * cross-site or same-site POST/PUT/PATCH/DELETE, and {@code Sec-Fetch-Site} where it knows the fetch
  * metadata headers; a request must show it comes from this site (the origin's scheme, host and port are the
  * request's: {@code X-Forwarded-Proto}, and {@code X-Forwarded-Host} or {@code Host}) or from an allowed origin.

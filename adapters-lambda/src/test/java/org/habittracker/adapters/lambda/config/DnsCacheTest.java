@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The JVM keeps DNS answers 10 s (DESIGN §4), set before the first look-up")
+@DisplayName("The JVM keeps DNS answers 10 s (ARCHITECTURE.md §4), set before the first look-up")
 class DnsCacheTest {
 
     @Test

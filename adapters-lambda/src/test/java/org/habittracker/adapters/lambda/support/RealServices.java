@@ -10,7 +10,7 @@ import org.habittracker.adapters.persistence.TestPostgres;
 
 /**
  * Where the integration tests find PostgreSQL and Redis: the shared discovery of the adapters' test-jars
- * (DESIGN §7): {@code HABITS_TEST_DB_URL} / {@code HABITS_TEST_REDIS_URL} (which {@code .ci/run} sets), else
+ * (ARCHITECTURE.md §7): {@code HABITS_TEST_DB_URL} / {@code HABITS_TEST_REDIS_URL} (which {@code .ci/run} sets), else
  * Testcontainers when a Docker engine answers, else an embedded PostgreSQL and a redis-server of the tests'
  * own. Each caller gets a schema of its own, which the migrations create and {@link Schema#close} drops.
  */

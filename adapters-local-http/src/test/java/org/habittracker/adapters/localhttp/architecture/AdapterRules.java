@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Which adapter may use which (DESIGN.md §1): persistence and cache use no other adapter; the Lambda
+ * Which adapter may use which (ARCHITECTURE.md §1): persistence and cache use no other adapter; the Lambda
  * adapter, being the composition root, uses those two; the local server uses only the Lambda adapter (it
  * feeds the same handler). Each rule is a function of the root package so a fixture can prove it fails.
  */
@@ -24,8 +24,8 @@ final class AdapterRules {
                 .filter(other -> !other.equals(adapter) && !allowed.contains(other))
                 .map(other -> root + ".adapters." + other + "..")
                 .toArray(String[]::new);
-        String because = allowed.isEmpty() ? "an adapter depends inward only (DESIGN.md §1)"
-                : "only " + String.join(" and ", allowed) + " may be used by the " + adapter + " adapter (DESIGN.md §1)";
+        String because = allowed.isEmpty() ? "an adapter depends inward only (ARCHITECTURE.md §1)"
+                : "only " + String.join(" and ", allowed) + " may be used by the " + adapter + " adapter (ARCHITECTURE.md §1)";
         return noClasses().that().resideInAPackage(root + ".adapters." + adapter + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(forbidden)
                 .because(because);

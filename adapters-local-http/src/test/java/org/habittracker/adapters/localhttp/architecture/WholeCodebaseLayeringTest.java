@@ -53,7 +53,7 @@ class WholeCodebaseLayeringTest {
         }
 
         @Test
-        @DisplayName("lets each adapter use only the adapters DESIGN.md §1 allows")
+        @DisplayName("lets each adapter use only the adapters ARCHITECTURE.md §1 allows")
         void keepsTheAdapterRules() {
             assertThat(AdapterRules.all(ROOT))
                     .allSatisfy(rule -> assertThatCode(() -> rule.check(REAL)).doesNotThrowAnyException());

@@ -23,7 +23,7 @@ import org.habittracker.domain.shared.Dates;
  * Values are Loop's entry states, by name or by number ({@code YES_MANUAL} 2, {@code YES_AUTO} 1, {@code NO} 0,
  * {@code SKIP} 3, {@code UNKNOWN} -1), or, for a numerical habit, the amount in thousandths ({@code 2500} is 2.5).
  *
- * <p>How they map (DESIGN §5; the product has "done" and "skipped", and a day without a check-in):
+ * <p>How they map (ARCHITECTURE.md §5; the product has "done" and "skipped", and a day without a check-in):
  * <ul>
  * <li>yes/no habit: {@code YES_MANUAL} is DONE; {@code SKIP} is SKIPPED; {@code YES_AUTO} (Loop's own filler for a
  * day the frequency did not ask for), {@code NO} and {@code UNKNOWN} make no check-in: this app works those days
