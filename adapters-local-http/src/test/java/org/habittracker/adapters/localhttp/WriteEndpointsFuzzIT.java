@@ -26,10 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 5xx; a refusal is a problem document with a request id; a refused request leaves the user's data as it was; and
  * the server answers afterwards.
  */
-@DisplayName("Hostile bodies to every write endpoint of the local server: never a 5xx, refusals are problems and change nothing")
+@DisplayName("Hostile bodies to every write endpoint of the local server:"
+        + " never a 5xx, refusals are problems and change nothing")
 class WriteEndpointsFuzzIT {
     private static final long SEED = 13;
-    /** Fewer than the handler suite's 150: each try here is a round trip over HTTP and PostgreSQL, twice. */
+    /** Fewer than the handler suite's 150: a try here is three round trips over HTTP (request, export, tokens). */
     private static final int TRIES_PER_ENDPOINT = 40;
 
     private static FuzzedServer server;
