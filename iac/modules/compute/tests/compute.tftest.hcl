@@ -15,6 +15,7 @@ mock_provider "aws" {
 }
 
 variables {
+  environment                 = "test"
   name                        = "habit-tracker-test"
   function_name               = "habit-tracker-test-api"
   lambda_jar_path             = "tests/fixtures/function.jar"
@@ -113,6 +114,10 @@ run "sends_the_site_origins_and_a_tls_cache_url" {
   assert {
     condition     = aws_lambda_function.api.environment[0].variables["HABITS_COOKIE_SECURE"] == "true"
     error_message = "The session cookie must be Secure behind CloudFront."
+  }
+  assert {
+    condition     = aws_lambda_function.api.environment[0].variables["HABITS_ENVIRONMENT"] == "test"
+    error_message = "HABITS_ENVIRONMENT must name the environment: it is the Environment dimension the EMF alarms select on."
   }
 }
 
