@@ -23,11 +23,12 @@ import org.junit.jupiter.api.Test;
 @DisplayName("a habit of an import is already the owner's")
 class SameHabitTest {
     private static final UserId OWNER = new UserId(UUID.randomUUID());
+    private static final Instant CREATED = Instant.parse("2026-01-01T08:00:00Z");
     private static final Goal PAGES = new Goal.Measured(new BigDecimal("20"), "pages", Goal.Direction.AT_LEAST);
 
     private static Habit habit(String name, Schedule schedule, Goal goal) {
         return new Habit(new HabitId(UUID.randomUUID()), OWNER, name, "", new HexColor("#00897b"), Optional.empty(),
-                schedule, goal, LocalDate.of(2026, 1, 1), OptionalInt.empty(), false, 0, Instant.EPOCH);
+                schedule, goal, LocalDate.of(2026, 1, 1), OptionalInt.empty(), false, 0, CREATED);
     }
 
     private static Habit renamed(Habit habit, String name) {
