@@ -83,6 +83,8 @@ public final class DeferredCache implements AutoCloseable {
      * of it: only once, so that a Redis that is down costs one write one wait, not every write.
      */
     private volatile boolean awaited;
+    /** The thread {@link #startInBackground} started, if it did. */
+    private volatile Thread starter;
     // Guarded by lock: sessions whose cached copies a write before the start would have evicted.
     private final Set<TokenHash> sessions = new LinkedHashSet<>();
     private boolean closed;
@@ -104,6 +106,28 @@ public final class DeferredCache implements AutoCloseable {
     /** Starts the cache (connecting in the background) with every eviction remembered so far; once only. */
     public void start() {
         startedNow();
+    }
+
+    /**
+     * As {@link #start}, on a daemon thread of its own, so that the caller returns at once: the handler calls this
+     * after an answer, and in Lambda the answer leaves only when the handler returns (a container frozen meanwhile
+     * finishes the start during its next invocation). Nothing it promises changes: a write that must reach other
+     * containers meanwhile waits for the start in flight (the lock) and then for Redis's first answer, as it would
+     * start the cache itself; a checkpoint waits for it ({@link #prepareForCheckpoint}). Once only; cheap afterwards.
+     */
+    public void startInBackground() {
+        if (started != null || starter != null) {
+            return;
+        }
+        synchronized (lock) {
+            if (started != null || starter != null || closed) {
+                return;
+            }
+            Thread thread = new Thread(this::start, "redis-start");
+            thread.setDaemon(true); // never keeps a JVM alive that is otherwise done
+            starter = thread;
+            thread.start();
+        }
     }
 
     /** The started cache, starting it now if need be; empty only once closed. */
@@ -172,11 +196,25 @@ public final class DeferredCache implements AutoCloseable {
         return now == null ? Optional.empty() : Optional.of(now.cache().metrics());
     }
 
+    /** No socket in the snapshot: a start in flight finishes first, so that its connection is closed too. */
     public void prepareForCheckpoint() {
         awaited = false;
+        awaitBackgroundStart();
         Started now = started;
         if (now != null) {
             now.cache().prepareForCheckpoint();
+        }
+    }
+
+    private void awaitBackgroundStart() {
+        Thread thread = starter;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.habittracker.application.port.out.ComponentHealth;
@@ -54,6 +57,21 @@ class DeferredCacheIT {
         Supplier<RedisCache> connect = () -> {
             starts.incrementAndGet();
             return RedisCache.connect(CacheSettings.defaults(Optional.of(url)));
+        };
+        containerB = new DeferredCache(connect, databaseSessions);
+        return containerB;
+    }
+
+    /** As {@link #deferred}, with the client's building held until {@code gate} opens: a start in flight. */
+    private DeferredCache gated(CountDownLatch gate) {
+        Supplier<RedisCache> connect = () -> {
+            starts.incrementAndGet();
+            try {
+                gate.await(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return RedisCache.connect(CacheSettings.defaults(Optional.of(TestRedis.url())));
         };
         containerB = new DeferredCache(connect, databaseSessions);
         return containerB;
@@ -148,6 +166,60 @@ class DeferredCacheIT {
     }
 
     @Test
+    @DisplayName("a start in the background returns before the client is built, and starts it once")
+    void backgroundStartReturnsAtOnce() {
+        CountDownLatch gate = new CountDownLatch(1);
+        DeferredCache b = gated(gate);
+
+        b.startInBackground();
+        b.startInBackground();
+
+        assertThat(b.isStarted()).as("still building the client").isFalse();
+        gate.countDown();
+        awaitUp(b);
+        assertThat(starts).hasValue(1);
+    }
+
+    @Test
+    @DisplayName("a logout while a background start is in flight waits for it and is in Redis before it returns")
+    void revocationDuringBackgroundStartReachesOtherContainers() throws Exception {
+        Session session = cachedInA();
+        CountDownLatch gate = new CountDownLatch(1);
+        DeferredCache b = gated(gate);
+        b.startInBackground();
+        awaitStarts(1);
+
+        CompletableFuture<Void> logout = CompletableFuture.runAsync(() -> b.sessionStore().revoke(session.tokenHash()));
+        Thread.sleep(100);
+        assertThat(logout).as("waits for the start in flight").isNotDone();
+        gate.countDown();
+        logout.get(15, TimeUnit.SECONDS);
+
+        assertThat(starts).as("the logout did not start a second client").hasValue(1);
+        assertThat(sessionsA.find(session.tokenHash())).as("A no longer has a copy to serve").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a checkpoint during a background start waits for it, then drops its connection too")
+    void checkpointDuringBackgroundStart() throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        DeferredCache b = gated(gate);
+        b.startInBackground();
+        awaitStarts(1);
+
+        CompletableFuture<Void> checkpoint = CompletableFuture.runAsync(b::prepareForCheckpoint);
+        Thread.sleep(100);
+        assertThat(checkpoint).as("waits for the start in flight").isNotDone();
+        gate.countDown();
+        checkpoint.get(15, TimeUnit.SECONDS);
+        Thread.sleep(300); // time enough for a connection the checkpoint missed to come up
+
+        assertThat(b.isStarted()).isTrue();
+        assertThat(b.readCache().health().status()).as("no connection in the snapshot")
+                .isEqualTo(ComponentHealth.Status.UNHEALTHY);
+    }
+
+    @Test
     @DisplayName("with Redis down, the first revocation waits at most about 1.5 s and later ones do not wait")
     void redisDownWaitsOnce() {
         DeferredCache b = deferred("redis://127.0.0.1:1");
@@ -191,6 +263,15 @@ class DeferredCacheIT {
         }
         assertThat(cache.health().status()).isEqualTo(ComponentHealth.Status.HEALTHY);
         return cache;
+    }
+
+    /** The background thread has begun building the client (and holds the start's lock while it does). */
+    private void awaitStarts(int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (starts.get() < count && System.nanoTime() < deadline) {
+            sleep();
+        }
+        assertThat(starts).hasValue(count);
     }
 
     private static void awaitUp(DeferredCache cache) {

@@ -150,7 +150,7 @@ public final class ApiGatewayHandler
                 exchange.response().status(), elapsedMs(start), exchange.userId(),
                 new CacheCounters.Snapshot(cache.hits(), cache.misses(), cacheFailures.claim()), exchange.failure()));
         APIGatewayV2HTTPResponse response = ApiGatewayEvents.toResponse(exchange.response());
-        runtime.ifPresent(HabitsRuntime::afterAnswer); // Redis starts once the first answer is made
+        runtime.ifPresent(HabitsRuntime::afterAnswer); // Redis starts, on a thread of its own, once the first answer is made
         return response;
     }
 

@@ -144,11 +144,12 @@ public final class HabitsRuntime implements AutoCloseable {
     }
 
     /**
-     * After an answer has been made: starts the Redis cache if it is not started yet, so that building the
-     * Lettuce client never delays a cold start's first answer ({@link DeferredCache}). Cheap afterwards.
+     * After an answer has been made: starts the Redis cache on a thread of its own if it is not started yet, so
+     * that building the Lettuce client never delays a cold start's first answer, not even by the time the
+     * handler takes to return it ({@link DeferredCache#startInBackground}). Cheap afterwards.
      */
     public void afterAnswer() {
-        cache.start();
+        cache.startInBackground();
     }
 
     /** Whether Redis has been started (for tests of the start-up order). */
