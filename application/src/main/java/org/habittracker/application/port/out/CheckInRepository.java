@@ -7,7 +7,11 @@ import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.user.UserId;
 
-/** Check-ins: at most one per habit and day, every call scoped by the habit's owner. */
+/**
+ * Check-ins: at most one per habit and day, every call scoped by the habit's owner. Writing or clearing the
+ * check-in of a day drops the habit's {@link ProgressCheckpointRepository stored checkpoint} when it is of
+ * that day or later, in the same statement.
+ */
 public interface CheckInRepository {
 
     /**
@@ -25,4 +29,7 @@ public interface CheckInRepository {
 
     /** Every check-in of every habit of the owner, by day within each habit: the board's one query. */
     Map<HabitId, List<CheckIn>> findAllByOwner(UserId owner);
+
+    /** As {@link #findAllByOwner}, only the days after {@code after}: the board resumed from checkpoints. */
+    Map<HabitId, List<CheckIn>> findAllByOwnerAfter(UserId owner, LocalDate after);
 }

@@ -27,7 +27,7 @@ class SameHabitTest {
 
     private static Habit habit(String name, Schedule schedule, Goal goal) {
         return new Habit(new HabitId(UUID.randomUUID()), OWNER, name, "", new HexColor("#00897b"), Optional.empty(),
-                schedule, goal, LocalDate.of(2026, 1, 1), OptionalInt.empty(), false, 0, Instant.EPOCH);
+                schedule, goal, LocalDate.of(2026, 1, 1), OptionalInt.empty(), false, 0, Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     private static Habit renamed(Habit habit, String name) {
