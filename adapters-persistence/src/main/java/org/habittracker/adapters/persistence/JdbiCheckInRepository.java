@@ -56,8 +56,11 @@ final class JdbiCheckInRepository implements CheckInRepository {
     static final String ALL_BY_OWNER = "SELECT habit_id, day, status, amount, note FROM check_ins "
             + "WHERE owner_id = :owner ORDER BY habit_id, day";
 
-    static final String AFTER_BY_OWNER = "SELECT habit_id, day, status, amount, note FROM check_ins "
-            + "WHERE owner_id = :owner AND day > :after ORDER BY habit_id, day";
+    /** A range scan of the primary key per habit: the rows after each habit's day, never its older history. */
+    static final String AFTER_EACH = "SELECT c.habit_id, c.day, c.status, c.amount, c.note "
+            + "FROM unnest(CAST(:habits AS uuid[]), CAST(:days AS date[])) AS a(habit_id, after) "
+            + "JOIN check_ins c ON c.habit_id = a.habit_id AND c.day > a.after "
+            + "WHERE c.owner_id = :owner ORDER BY c.habit_id, c.day";
 
     private final GuardedJdbi jdbi;
 
@@ -109,10 +112,18 @@ final class JdbiCheckInRepository implements CheckInRepository {
     }
 
     @Override
-    public Map<HabitId, List<CheckIn>> findAllByOwnerAfter(UserId owner, LocalDate after) {
-        return byHabit(jdbi.withHandle(handle -> handle.createQuery(AFTER_BY_OWNER)
+    public Map<HabitId, List<CheckIn>> findAfter(UserId owner, Map<HabitId, LocalDate> after) {
+        UUID[] habits = new UUID[after.size()];
+        String[] days = new String[after.size()];
+        int i = 0;
+        for (Map.Entry<HabitId, LocalDate> entry : after.entrySet()) {
+            habits[i] = entry.getKey().value();
+            days[i++] = entry.getValue().toString();
+        }
+        return byHabit(jdbi.withHandle(handle -> handle.createQuery(AFTER_EACH)
                 .bind("owner", owner.value())
-                .bind("after", after)
+                .bind("habits", habits)
+                .bind("days", days)
                 .reduceResultSet(new LinkedHashMap<HabitId, List<CheckIn>>(), JdbiCheckInRepository::accumulate)));
     }
 

@@ -65,9 +65,10 @@ public final class InMemoryCheckInRepository implements CheckInRepository {
     }
 
     @Override
-    public Map<HabitId, List<CheckIn>> findAllByOwnerAfter(UserId owner, LocalDate after) {
+    public Map<HabitId, List<CheckIn>> findAfter(UserId owner, Map<HabitId, LocalDate> after) {
         return db.query(t -> t.checkIns.values().stream()
-                .filter(c -> t.ownsHabit(owner, c.habitId()) && c.day().isAfter(after))
+                .filter(c -> t.ownsHabit(owner, c.habitId()) && after.containsKey(c.habitId())
+                        && c.day().isAfter(after.get(c.habitId())))
                 .sorted(Comparator.comparing(CheckIn::day))
                 .collect(Collectors.groupingBy(CheckIn::habitId, LinkedHashMap::new, Collectors.toUnmodifiableList())));
     }

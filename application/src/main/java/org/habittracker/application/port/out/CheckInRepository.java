@@ -30,6 +30,9 @@ public interface CheckInRepository {
     /** Every check-in of every habit of the owner, by day within each habit: the board's one query. */
     Map<HabitId, List<CheckIn>> findAllByOwner(UserId owner);
 
-    /** As {@link #findAllByOwner}, only the days after {@code after}: the board resumed from checkpoints. */
-    Map<HabitId, List<CheckIn>> findAllByOwnerAfter(UserId owner, LocalDate after);
+    /**
+     * The check-ins of each habit in {@code after} on the days after its day, by day within each habit (a
+     * habit with none is left out): the board resumed from checkpoints, whatever the habits' histories.
+     */
+    Map<HabitId, List<CheckIn>> findAfter(UserId owner, Map<HabitId, LocalDate> after);
 }

@@ -50,16 +50,15 @@ public final class BoardProgress {
         List<Pause> ownerPauses = pauses.findAll(owner.id());
         Map<HabitId, ProgressCheckpoint> stored = checkpoints.findAll(owner.id());
         Map<HabitId, ProgressCheckpoint> applicable = new LinkedHashMap<>();
-        LocalDate earliest = today;
+        Map<HabitId, LocalDate> after = new LinkedHashMap<>();
         for (Habit habit : board) {
             ProgressCheckpoint checkpoint = stored.get(habit.id());
             if (checkpoint != null && checkpoint.appliesTo(habit, ownerPauses, weekStart, today)) {
                 applicable.put(habit.id(), checkpoint);
-                earliest = checkpoint.asOf().isBefore(earliest) ? checkpoint.asOf() : earliest;
+                after.put(habit.id(), checkpoint.asOf());
             }
         }
-        Map<HabitId, List<CheckIn>> later = applicable.isEmpty() ? Map.of()
-                : checkIns.findAllByOwnerAfter(owner.id(), earliest);
+        Map<HabitId, List<CheckIn>> later = after.isEmpty() ? Map.of() : checkIns.findAfter(owner.id(), after);
         Map<HabitId, HabitSummary> summaries = new LinkedHashMap<>();
         List<Habit> unfilled = new ArrayList<>();
         for (Habit habit : board) {
