@@ -35,13 +35,14 @@ final class JdbiCheckInRepository implements CheckInRepository {
      * One statement that checks ownership and writes: the row comes from the owner's habit or not at all,
      * and a concurrent record of the same day turns into an update instead of a key violation.
      */
-    private static final String UPSERT = DROP_STALE_CHECKPOINT + "INSERT INTO check_ins (habit_id, owner_id, day, status, amount, note) "
+    private static final String UPSERT = DROP_STALE_CHECKPOINT
+            + "INSERT INTO check_ins (habit_id, owner_id, day, status, amount, note) "
             + "SELECT h.id, h.owner_id, :day, :status, :amount, :note FROM habits h "
             + "WHERE h.id = :habit AND h.owner_id = :owner "
             + "ON CONFLICT (habit_id, day) DO UPDATE "
             + "SET status = excluded.status, amount = excluded.amount, note = excluded.note";
-    private static final String DELETE = DROP_STALE_CHECKPOINT + "DELETE FROM check_ins WHERE habit_id = :habit AND owner_id = :owner "
-            + "AND day = :day";
+    private static final String DELETE = DROP_STALE_CHECKPOINT
+            + "DELETE FROM check_ins WHERE habit_id = :habit AND owner_id = :owner AND day = :day";
     private static final String FIND_BY_HABIT = "SELECT habit_id, day, status, amount, note FROM check_ins "
             + "WHERE habit_id = :habit AND owner_id = :owner AND day BETWEEN :from AND :to ORDER BY day";
 

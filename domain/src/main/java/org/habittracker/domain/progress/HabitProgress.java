@@ -39,17 +39,19 @@ public final class HabitProgress {
     private final boolean[] holdsScore;
     private final double[] scores;
     private final double initialScore;
+    private final DayOfWeek weekStart;
     /** Satisfied days of the open run before the timeline's first day (a resumed analysis); 0 otherwise. */
     private final int streakBefore;
 
     private HabitProgress(Habit habit, Timeline timeline, DayClassifier.Classification classification,
-            double[] scores, double initialScore, int streakBefore) {
+            double[] scores, double initialScore, DayOfWeek weekStart, int streakBefore) {
         this.habit = habit;
         this.timeline = timeline;
         this.states = classification.states();
         this.holdsScore = classification.holdsScore();
         this.scores = scores;
         this.initialScore = initialScore;
+        this.weekStart = weekStart;
         this.streakBefore = streakBefore;
     }
 
@@ -70,7 +72,8 @@ public final class HabitProgress {
         Timeline timeline = Timeline.of(habit, checkIns, pauses, today);
         DayClassifier.Classification classification = DayClassifier.classify(timeline, habit.schedule(), weekStart);
         double[] scores = HabitScore.series(timeline, habit.schedule(), habit.goal(), classification.holdsScore());
-        return new HabitProgress(habit, timeline, classification, scores, HabitScore.initial(habit.goal()), 0);
+        return new HabitProgress(habit, timeline, classification, scores, HabitScore.initial(habit.goal()), weekStart,
+                0);
     }
 
     /**
@@ -90,16 +93,17 @@ public final class HabitProgress {
         DayClassifier.Classification classification = DayClassifier.classify(timeline, habit.schedule(), weekStart);
         long[] ring = checkpoint.window().stream().mapToLong(Long::longValue).toArray();
         HabitScore.Carry carry = new HabitScore.Carry(checkpoint.carriedScore(), ring, checkpoint.countedDays());
-        double[] scores = HabitScore.series(timeline, habit.schedule(), habit.goal(), classification.holdsScore(), carry);
+        double[] scores = HabitScore.series(timeline, habit.schedule(), habit.goal(), classification.holdsScore(),
+                carry);
         return Optional.of(new HabitProgress(habit, timeline, classification, scores, checkpoint.carriedScore(),
-                checkpoint.openStreak()).summary());
+                weekStart, checkpoint.openStreak()).summary());
     }
 
     /**
      * A checkpoint at the latest day no later check-in can change (see {@link ProgressCheckpoint}); empty for
      * rolling windows or a history not started by then.
      */
-    public Optional<ProgressCheckpoint> checkpoint(List<Pause> pauses, DayOfWeek weekStart) {
+    public Optional<ProgressCheckpoint> checkpoint() {
         Optional<LocalDate> asOf = switch (habit.schedule()) {
             case Schedule.Daily daily -> Optional.of(timeline.today.minusDays(1));
             case Schedule.Weekdays weekdays -> Optional.of(timeline.today.minusDays(1));
@@ -118,8 +122,9 @@ public final class HabitProgress {
                     for (long value : carry.ring()) {
                         window.add(value);
                     }
-                    return new ProgressCheckpoint(day, ProgressCheckpoint.inputsOf(habit, pauses, weekStart, day),
-                            carry.previous(), window, carry.countedDays(), runUpTo(index));
+                    String inputs = ProgressCheckpoint.inputsOf(habit, timeline.pauses(), weekStart, day);
+                    return new ProgressCheckpoint(day, inputs, carry.previous(), window, carry.countedDays(),
+                            runUpTo(index));
                 });
     }
 

@@ -108,7 +108,7 @@ final class HabitScore {
         return goal instanceof Goal.YesNo && ask.frequency() < 1.0 ? ask.days() * 2 : ask.days();
     }
 
-    /** As {@link #series(Timeline, Schedule, Goal, boolean[])}, going on from {@code carry} (the day before the timeline). */
+    /** As {@link #series(Timeline, Schedule, Goal, boolean[])}, going on from {@code carry} (the day before). */
     static double[] series(Timeline timeline, Schedule schedule, Goal goal, boolean[] holdsScore, Carry carry) {
         Ask ask = Ask.of(schedule);
         double multiplier = multiplier(ask.frequency());

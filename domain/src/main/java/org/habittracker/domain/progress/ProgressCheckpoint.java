@@ -70,7 +70,8 @@ public record ProgressCheckpoint(LocalDate asOf, String inputs, double carriedSc
     private static String goal(Goal goal) {
         return switch (goal) {
             case Goal.YesNo yesNo -> "yesno";
-            case Goal.Measured measured -> measured.direction() + measured.target().stripTrailingZeros().toPlainString();
+            case Goal.Measured measured ->
+                    measured.direction() + measured.target().stripTrailingZeros().toPlainString();
         };
     }
 }

@@ -129,6 +129,11 @@ final class Timeline {
         }
     }
 
+    /** The pauses that apply to the habit. */
+    List<Pause> pauses() {
+        return pauses;
+    }
+
     Optional<CheckIn> todayCheckIn() {
         return Optional.ofNullable(todayCheckIn);
     }

@@ -46,14 +46,14 @@ class CheckpointResumeTest {
         Habit habit = Fixtures.habit(new Schedule.TimesPerWindow(2, 5), Fixtures.YES_NO, Fixtures.day(40));
         HabitProgress progress = Fixtures.analyse(habit, Fixtures.doneRange(0, 30));
 
-        assertThat(progress.checkpoint(List.of(), DayOfWeek.MONDAY)).isEmpty();
+        assertThat(progress.checkpoint()).isEmpty();
     }
 
     @Test
     void aCheckpointDoesNotApplyOnceItsInputsChange() {
         Habit habit = Fixtures.habit(Fixtures.DAILY, Fixtures.YES_NO, Fixtures.day(40));
         ProgressCheckpoint checkpoint = Fixtures.analyse(habit, Fixtures.doneRange(0, 30))
-                .checkpoint(List.of(), DayOfWeek.MONDAY).orElseThrow();
+                .checkpoint().orElseThrow();
         Habit weekly = Fixtures.habit(new Schedule.TimesPerWeek(3), Fixtures.YES_NO, Fixtures.day(40));
 
         assertThat(HabitProgress.resume(weekly, checkpoint, List.of(), List.of(), Fixtures.TODAY, DayOfWeek.MONDAY))
@@ -64,7 +64,7 @@ class CheckpointResumeTest {
     void aCheckpointDoesNotApplyWhenTodayMovesOntoOrBeforeIt() {
         Habit habit = Fixtures.habit(Fixtures.DAILY, Fixtures.YES_NO, Fixtures.day(40));
         ProgressCheckpoint checkpoint = Fixtures.analyse(habit, Fixtures.doneRange(0, 30))
-                .checkpoint(List.of(), DayOfWeek.MONDAY).orElseThrow();
+                .checkpoint().orElseThrow();
 
         assertThat(HabitProgress.resume(habit, checkpoint, List.of(), List.of(), checkpoint.asOf(), DayOfWeek.MONDAY))
                 .isEmpty();
@@ -160,7 +160,7 @@ class CheckpointResumeTest {
 
         private void refresh() {
             stored = HabitProgress.analyse(habit, List.copyOf(checkIns.values()), pauses, today, weekStart)
-                    .checkpoint(pauses, weekStart);
+                    .checkpoint();
         }
 
         private void put(CheckIn checkIn) {

@@ -71,7 +71,7 @@ public final class BoardProgress {
             } else {
                 HabitProgress progress = analyse(owner, habit, ownerPauses, today);
                 summaries.put(habit.id(), progress.summary());
-                if (progress.checkpoint(ownerPauses, weekStart).isPresent()) {
+                if (progress.checkpoint().isPresent()) {
                     unfilled.add(habit);
                 }
             }
@@ -86,7 +86,7 @@ public final class BoardProgress {
         transactions.inOwnerTransaction(owner.id(), () -> {
             List<Pause> ownerPauses = pauses.findAll(owner.id());
             for (Habit habit : habits) {
-                analyse(owner, habit, ownerPauses, today).checkpoint(ownerPauses, owner.settings().weekStart())
+                analyse(owner, habit, ownerPauses, today).checkpoint()
                         .ifPresent(checkpoint -> checkpoints.save(owner.id(), habit.id(), checkpoint));
             }
             return null;
