@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.habittracker.application.port.out.CheckInRepository;
 import org.habittracker.application.port.out.PauseRepository;
 import org.habittracker.application.port.out.ProgressCheckpointRepository;
@@ -22,15 +21,19 @@ import org.habittracker.domain.progress.ProgressCheckpoint;
 import org.habittracker.domain.shared.Dates;
 
 /**
- * Today's summary of each board habit at a cost that does not grow with its history: a habit whose stored
- * checkpoint still applies resumes from it with the check-ins after its day (one query for all of them);
- * any other habit is analysed in full, and gets a checkpoint for the next board.
+ * Today's summary of each board habit, at a cost that does not grow with the history of a habit whose stored
+ * checkpoint still applies: it resumes from it with the check-ins after its day. Any other habit (a rolling
+ * window, a fresh edit) is analysed in full, and gets a checkpoint for the next board when it can have one.
+ * Both come from one check-ins query.
  *
  * <p>Checkpoints are stored inside the owner's write transaction, re-reading the history there: a write
  * serialised with the owner's other writes cannot miss a back-dated check-in committed meanwhile, which a
  * checkpoint made from this read's own (earlier) view could.
  */
 public final class BoardProgress {
+    /** The day before any storable day: "after it" is the whole history. */
+    private static final LocalDate BEFORE_ANY_DAY = Dates.EARLIEST.minusDays(1);
+
     private final CheckInRepository checkIns;
     private final PauseRepository pauses;
     private final ProgressCheckpointRepository checkpoints;
@@ -50,26 +53,28 @@ public final class BoardProgress {
         List<Pause> ownerPauses = pauses.findAll(owner.id());
         Map<HabitId, ProgressCheckpoint> stored = checkpoints.findAll(owner.id());
         Map<HabitId, ProgressCheckpoint> applicable = new LinkedHashMap<>();
+        // One query for the board: the days after each usable checkpoint, the whole history of the other habits.
         Map<HabitId, LocalDate> after = new LinkedHashMap<>();
         for (Habit habit : board) {
             ProgressCheckpoint checkpoint = stored.get(habit.id());
             if (checkpoint != null && checkpoint.appliesTo(habit, ownerPauses, weekStart, today)) {
                 applicable.put(habit.id(), checkpoint);
                 after.put(habit.id(), checkpoint.asOf());
+            } else {
+                after.put(habit.id(), BEFORE_ANY_DAY);
             }
         }
-        Map<HabitId, List<CheckIn>> later = after.isEmpty() ? Map.of() : checkIns.findAfter(owner.id(), after);
+        Map<HabitId, List<CheckIn>> read = board.isEmpty() ? Map.of() : checkIns.findAfter(owner.id(), after);
         Map<HabitId, HabitSummary> summaries = new LinkedHashMap<>();
         List<Habit> unfilled = new ArrayList<>();
         for (Habit habit : board) {
+            List<CheckIn> checkInsRead = read.getOrDefault(habit.id(), List.of());
             ProgressCheckpoint checkpoint = applicable.get(habit.id());
-            Optional<HabitSummary> resumed = checkpoint == null ? Optional.empty()
-                    : HabitProgress.resume(habit, checkpoint, later.getOrDefault(habit.id(), List.of()), ownerPauses,
-                            today, weekStart);
-            if (resumed.isPresent()) {
-                summaries.put(habit.id(), resumed.get());
+            if (checkpoint != null) {
+                summaries.put(habit.id(), HabitProgress.resume(habit, checkpoint, checkInsRead, ownerPauses, today,
+                        weekStart).orElseThrow(() -> new IllegalStateException("a checkpoint that applies resumes")));
             } else {
-                HabitProgress progress = analyse(owner, habit, ownerPauses, today);
+                HabitProgress progress = HabitProgress.analyse(habit, checkInsRead, ownerPauses, today, weekStart);
                 summaries.put(habit.id(), progress.summary());
                 if (progress.checkpoint().isPresent()) {
                     unfilled.add(habit);
