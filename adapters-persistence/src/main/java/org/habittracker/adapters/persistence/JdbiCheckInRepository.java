@@ -24,16 +24,25 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class JdbiCheckInRepository implements CheckInRepository {
 
     /**
+     * Leads every check-in change: the habit's checkpoint of that day or later no longer describes its
+     * history ({@link org.habittracker.application.port.out.ProgressCheckpointRepository}). In the same
+     * statement, so no path can change a check-in and keep a stale checkpoint.
+     */
+    private static final String DROP_STALE_CHECKPOINT = "WITH dropped AS (DELETE FROM habit_progress "
+            + "WHERE habit_id = :habit AND owner_id = :owner AND as_of >= :day) ";
+
+    /**
      * One statement that checks ownership and writes: the row comes from the owner's habit or not at all,
      * and a concurrent record of the same day turns into an update instead of a key violation.
      */
-    private static final String UPSERT = "INSERT INTO check_ins (habit_id, owner_id, day, status, amount, note) "
+    private static final String UPSERT = DROP_STALE_CHECKPOINT
+            + "INSERT INTO check_ins (habit_id, owner_id, day, status, amount, note) "
             + "SELECT h.id, h.owner_id, :day, :status, :amount, :note FROM habits h "
             + "WHERE h.id = :habit AND h.owner_id = :owner "
             + "ON CONFLICT (habit_id, day) DO UPDATE "
             + "SET status = excluded.status, amount = excluded.amount, note = excluded.note";
-    private static final String DELETE = "DELETE FROM check_ins WHERE habit_id = :habit AND owner_id = :owner "
-            + "AND day = :day";
+    private static final String DELETE = DROP_STALE_CHECKPOINT
+            + "DELETE FROM check_ins WHERE habit_id = :habit AND owner_id = :owner AND day = :day";
     private static final String FIND_BY_HABIT = "SELECT habit_id, day, status, amount, note FROM check_ins "
             + "WHERE habit_id = :habit AND owner_id = :owner AND day BETWEEN :from AND :to ORDER BY day";
 
@@ -47,6 +56,12 @@ final class JdbiCheckInRepository implements CheckInRepository {
     /** The board's query: served in order by the (owner_id, habit_id, day) index. */
     static final String ALL_BY_OWNER = "SELECT habit_id, day, status, amount, note FROM check_ins "
             + "WHERE owner_id = :owner ORDER BY habit_id, day";
+
+    /** A range scan of the primary key per habit: the rows after each habit's day, never its older history. */
+    static final String AFTER_EACH = "SELECT c.habit_id, c.day, c.status, c.amount, c.note "
+            + "FROM unnest(CAST(:habits AS uuid[]), CAST(:days AS date[])) AS a(habit_id, after) "
+            + "JOIN check_ins c ON c.habit_id = a.habit_id AND c.day > a.after "
+            + "WHERE c.owner_id = :owner ORDER BY c.habit_id, c.day";
 
     private final GuardedJdbi jdbi;
 
@@ -92,9 +107,28 @@ final class JdbiCheckInRepository implements CheckInRepository {
      */
     @Override
     public Map<HabitId, List<CheckIn>> findAllByOwner(UserId owner) {
-        Map<HabitId, List<CheckIn>> byHabit = jdbi.withHandle(handle -> handle.createQuery(ALL_BY_OWNER)
+        return byHabit(jdbi.withHandle(handle -> handle.createQuery(ALL_BY_OWNER)
                 .bind("owner", owner.value())
-                .reduceResultSet(new LinkedHashMap<HabitId, List<CheckIn>>(), JdbiCheckInRepository::accumulate));
+                .reduceResultSet(new LinkedHashMap<HabitId, List<CheckIn>>(), JdbiCheckInRepository::accumulate)));
+    }
+
+    @Override
+    public Map<HabitId, List<CheckIn>> findAfter(UserId owner, Map<HabitId, LocalDate> after) {
+        UUID[] habits = new UUID[after.size()];
+        String[] days = new String[after.size()];
+        int i = 0;
+        for (Map.Entry<HabitId, LocalDate> entry : after.entrySet()) {
+            habits[i] = entry.getKey().value();
+            days[i++] = entry.getValue().toString();
+        }
+        return byHabit(jdbi.withHandle(handle -> handle.createQuery(AFTER_EACH)
+                .bind("owner", owner.value())
+                .bind("habits", habits)
+                .bind("days", days)
+                .reduceResultSet(new LinkedHashMap<HabitId, List<CheckIn>>(), JdbiCheckInRepository::accumulate)));
+    }
+
+    private static Map<HabitId, List<CheckIn>> byHabit(Map<HabitId, List<CheckIn>> byHabit) {
         byHabit.replaceAll((habit, checkIns) -> Collections.unmodifiableList(checkIns));
         return Collections.unmodifiableMap(byHabit);
     }

@@ -18,6 +18,7 @@ import org.habittracker.application.port.out.HabitRepository;
 import org.habittracker.application.port.out.LoginAttemptStore;
 import org.habittracker.application.port.out.MilestoneRepository;
 import org.habittracker.application.port.out.PauseRepository;
+import org.habittracker.application.port.out.ProgressCheckpointRepository;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.Transactions;
 import org.habittracker.application.port.out.UserRepository;
@@ -46,6 +47,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final CheckInRepository checkIns;
     private final PauseRepository pauses;
     private final MilestoneRepository milestones;
+    private final ProgressCheckpointRepository checkpoints;
     private final SessionStore sessions;
     private final ApiTokenRepository apiTokens;
     private final LoginAttemptStore loginAttempts;
@@ -75,6 +77,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.checkIns = new JdbiCheckInRepository(guarded);
         this.pauses = new JdbiPauseRepository(guarded);
         this.milestones = new JdbiMilestoneRepository(guarded);
+        this.checkpoints = new JdbiProgressCheckpointRepository(guarded);
         this.sessions = new JdbiSessionStore(guarded);
         this.apiTokens = new JdbiApiTokenRepository(guarded);
         this.loginAttempts = new JdbiLoginAttemptStore(guarded);
@@ -189,6 +192,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public MilestoneRepository milestones() {
         return milestones;
+    }
+
+    public ProgressCheckpointRepository checkpoints() {
+        return checkpoints;
     }
 
     public SessionStore sessions() {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** The schema's life: created on an empty database, left alone when current, guarded against drift. */
 class MigrationsIT {
-    private static final List<String> TABLES = List.of("api_tokens", "check_ins", "flyway_schema_history", "habits",
-            "login_attempts", "milestones", "pauses", "sessions", "users");
+    private static final List<String> TABLES = List.of("api_tokens", "check_ins", "flyway_schema_history",
+            "habit_progress", "habits", "login_attempts", "milestones", "pauses", "sessions", "users");
 
     private final TestPostgres server = TestPostgres.server();
     private String schema;

@@ -26,6 +26,7 @@ import org.habittracker.application.service.habit.ManageHabitsService;
 import org.habittracker.application.service.health.CheckHealthService;
 import org.habittracker.application.service.pause.ManagePausesService;
 import org.habittracker.application.service.profile.ManageProfileService;
+import org.habittracker.application.service.progress.BoardProgress;
 import org.habittracker.application.service.progress.ViewProgressService;
 import org.habittracker.application.service.shared.CommandValidator;
 import org.habittracker.application.service.shared.OwnerWrites;
@@ -80,7 +81,8 @@ public record ApplicationServices(
                 new CheckInsService(ports.habits(), ports.checkIns(), userDays, analyser, writes, commands),
                 new ManagePausesService(ports.habits(), ports.pauses(), userDays, analyser, writes, commands, ports.ids()),
                 new ViewProgressService(ports.habits(), ports.checkIns(), ports.pauses(), ports.milestones(),
-                        ports.readCache(), userDays, analyser),
+                        ports.readCache(), userDays, analyser,
+                        new BoardProgress(ports.checkIns(), ports.pauses(), ports.checkpoints(), ports.transactions())),
                 new ExportImportService(ports.users(), ports.habits(), ports.checkIns(), ports.pauses(),
                         ports.milestones(), userDays, writes, analyser, ports.clock(), ports.ids()),
                 new ManageApiTokensService(ports.apiTokens(), ports.transactions(), userDays, tokens, ports.clock(),

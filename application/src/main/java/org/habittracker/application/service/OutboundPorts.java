@@ -11,6 +11,7 @@ import org.habittracker.application.port.out.LoginAttemptStore;
 import org.habittracker.application.port.out.MilestoneRepository;
 import org.habittracker.application.port.out.PasswordHasher;
 import org.habittracker.application.port.out.PauseRepository;
+import org.habittracker.application.port.out.ProgressCheckpointRepository;
 import org.habittracker.application.port.out.ReadCache;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.Transactions;
@@ -23,6 +24,7 @@ public record OutboundPorts(
         CheckInRepository checkIns,
         PauseRepository pauses,
         MilestoneRepository milestones,
+        ProgressCheckpointRepository checkpoints,
         SessionStore sessions,
         ApiTokenRepository apiTokens,
         LoginAttemptStore loginAttempts,
@@ -39,6 +41,7 @@ public record OutboundPorts(
         Objects.requireNonNull(checkIns, "checkIns");
         Objects.requireNonNull(pauses, "pauses");
         Objects.requireNonNull(milestones, "milestones");
+        Objects.requireNonNull(checkpoints, "checkpoints");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(apiTokens, "apiTokens");
         Objects.requireNonNull(loginAttempts, "loginAttempts");

@@ -188,6 +188,25 @@ public abstract class CheckInRepositoryContract {
     }
 
     @Test
+    @DisplayName("findAfter gives each named habit's check-ins after its own day, by day, and no one else's")
+    void findAfterLeavesOutEachHabitsDayAndEarlier() {
+        checkIns().upsert(ada, TestData.done(run.id(), DAY));
+        checkIns().upsert(ada, TestData.done(run.id(), DAY.minusDays(2)));
+        checkIns().upsert(ada, TestData.done(run.id(), DAY.minusDays(3)));
+        checkIns().upsert(ada, TestData.done(read.id(), DAY.minusDays(3)));
+        checkIns().upsert(ada, TestData.done(read.id(), DAY.minusDays(1)));
+        Habit bobs = addHabit(TestData.habit(bob, "Bob's", 0));
+        checkIns().upsert(bob, TestData.done(bobs.id(), DAY));
+
+        Map<HabitId, List<CheckIn>> later = checkIns().findAfter(ada,
+                Map.of(run.id(), DAY.minusDays(3), read.id(), DAY.minusDays(1), bobs.id(), DAY.minusDays(9)));
+
+        assertThat(later).containsOnlyKeys(run.id());
+        assertThat(later.get(run.id())).containsExactly(TestData.done(run.id(), DAY.minusDays(2)),
+                TestData.done(run.id(), DAY));
+    }
+
+    @Test
     @DisplayName("deleting a habit deletes its check-ins and keeps the other habits'")
     void deletingTheHabitDeletesItsCheckIns() {
         checkIns().upsert(ada, TestData.done(run.id(), DAY));

@@ -27,13 +27,20 @@ public final class InMemoryCheckInRepository implements CheckInRepository {
                 return false;
             }
             t.checkIns.put(new CheckInKey(checkIn.habitId(), checkIn.day()), checkIn);
+            t.dropCheckpointFrom(checkIn.habitId(), checkIn.day());
             return true;
         });
     }
 
     @Override
     public boolean delete(UserId owner, HabitId habit, LocalDate day) {
-        return db.query(t -> t.ownsHabit(owner, habit) && t.checkIns.remove(new CheckInKey(habit, day)) != null);
+        return db.query(t -> {
+            if (!t.ownsHabit(owner, habit)) {
+                return false;
+            }
+            t.dropCheckpointFrom(habit, day);
+            return t.checkIns.remove(new CheckInKey(habit, day)) != null;
+        });
     }
 
     @Override
@@ -53,6 +60,15 @@ public final class InMemoryCheckInRepository implements CheckInRepository {
     public Map<HabitId, List<CheckIn>> findAllByOwner(UserId owner) {
         return db.query(t -> t.checkIns.values().stream()
                 .filter(c -> t.ownsHabit(owner, c.habitId()))
+                .sorted(Comparator.comparing(CheckIn::day))
+                .collect(Collectors.groupingBy(CheckIn::habitId, LinkedHashMap::new, Collectors.toUnmodifiableList())));
+    }
+
+    @Override
+    public Map<HabitId, List<CheckIn>> findAfter(UserId owner, Map<HabitId, LocalDate> after) {
+        return db.query(t -> t.checkIns.values().stream()
+                .filter(c -> t.ownsHabit(owner, c.habitId()) && after.containsKey(c.habitId())
+                        && c.day().isAfter(after.get(c.habitId())))
                 .sorted(Comparator.comparing(CheckIn::day))
                 .collect(Collectors.groupingBy(CheckIn::habitId, LinkedHashMap::new, Collectors.toUnmodifiableList())));
     }

@@ -18,6 +18,7 @@ import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.progress.Milestone;
 import org.habittracker.domain.progress.MilestoneKind;
+import org.habittracker.domain.progress.ProgressCheckpoint;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 
@@ -45,6 +46,7 @@ public final class InMemoryDatabase {
         final Map<CheckInKey, CheckIn> checkIns = new HashMap<>();
         final Map<PauseId, Pause> pauses = new HashMap<>();
         final Map<MilestoneKey, Milestone> milestones = new HashMap<>();
+        final Map<HabitId, ProgressCheckpoint> checkpoints = new HashMap<>();
         final Map<TokenHash, Session> sessions = new HashMap<>();
         final Map<UUID, ApiToken> apiTokens = new HashMap<>();
 
@@ -55,6 +57,7 @@ public final class InMemoryDatabase {
             copy.checkIns.putAll(checkIns);
             copy.pauses.putAll(pauses);
             copy.milestones.putAll(milestones);
+            copy.checkpoints.putAll(checkpoints);
             copy.sessions.putAll(sessions);
             copy.apiTokens.putAll(apiTokens);
             return copy;
@@ -66,6 +69,7 @@ public final class InMemoryDatabase {
             restore(checkIns, snapshot.checkIns);
             restore(pauses, snapshot.pauses);
             restore(milestones, snapshot.milestones);
+            restore(checkpoints, snapshot.checkpoints);
             restore(sessions, snapshot.sessions);
             restore(apiTokens, snapshot.apiTokens);
         }
@@ -80,7 +84,16 @@ public final class InMemoryDatabase {
             habits.remove(id);
             checkIns.keySet().removeIf(key -> key.habit().equals(id));
             milestones.keySet().removeIf(key -> key.habit().equals(id));
+            checkpoints.remove(id);
             pauses.values().removeIf(pause -> pause.habitId().filter(id::equals).isPresent());
+        }
+
+        /** A check-in change on {@code day} makes a checkpoint of that day or later stale. */
+        void dropCheckpointFrom(HabitId habit, LocalDate day) {
+            ProgressCheckpoint checkpoint = checkpoints.get(habit);
+            if (checkpoint != null && !checkpoint.asOf().isBefore(day)) {
+                checkpoints.remove(habit);
+            }
         }
 
         boolean ownsHabit(UserId owner, HabitId habit) {

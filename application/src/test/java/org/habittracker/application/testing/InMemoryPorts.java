@@ -29,6 +29,7 @@ public final class InMemoryPorts {
     private final InMemoryCheckInRepository checkIns = new InMemoryCheckInRepository(database);
     private final InMemoryPauseRepository pauses = new InMemoryPauseRepository(database);
     private final InMemoryMilestoneRepository milestones = new InMemoryMilestoneRepository(database);
+    private final InMemoryProgressCheckpointRepository checkpoints = new InMemoryProgressCheckpointRepository(database);
     private final InMemorySessionStore sessions = new InMemorySessionStore(database);
     private final InMemoryApiTokenRepository apiTokens = new InMemoryApiTokenRepository(database);
     private final InMemoryTransactions transactions = new InMemoryTransactions(database);
@@ -61,6 +62,10 @@ public final class InMemoryPorts {
 
     public MilestoneRepository milestones() {
         return milestones;
+    }
+
+    public InMemoryProgressCheckpointRepository checkpoints() {
+        return checkpoints;
     }
 
     public SessionStore sessions() {
@@ -101,7 +106,7 @@ public final class InMemoryPorts {
 
     /** All of them, as the services' factory takes them. */
     public OutboundPorts outbound() {
-        return new OutboundPorts(users, habits, checkIns, pauses, milestones, sessions, apiTokens, loginAttempts,
+        return new OutboundPorts(users, habits, checkIns, pauses, milestones, checkpoints, sessions, apiTokens, loginAttempts,
                 passwordHasher, transactions, readCache, databaseHealth, clock, ids);
     }
 }

@@ -16,6 +16,7 @@ import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInStatus;
 import org.habittracker.domain.checkin.Pause;
 import org.habittracker.domain.habit.Habit;
+import org.habittracker.domain.habit.Schedule;
 import org.habittracker.domain.shared.Check;
 
 /**
@@ -35,15 +36,23 @@ public final class HabitProgress {
     private final Habit habit;
     private final Timeline timeline;
     private final DayState[] states;
+    private final boolean[] holdsScore;
     private final double[] scores;
     private final double initialScore;
+    private final DayOfWeek weekStart;
+    /** Satisfied days of the open run before the timeline's first day (a resumed analysis); 0 otherwise. */
+    private final int streakBefore;
 
-    private HabitProgress(Habit habit, Timeline timeline, DayState[] states, double[] scores, double initialScore) {
+    private HabitProgress(Habit habit, Timeline timeline, DayClassifier.Classification classification,
+            double[] scores, double initialScore, DayOfWeek weekStart, int streakBefore) {
         this.habit = habit;
         this.timeline = timeline;
-        this.states = states;
+        this.states = classification.states();
+        this.holdsScore = classification.holdsScore();
         this.scores = scores;
         this.initialScore = initialScore;
+        this.weekStart = weekStart;
+        this.streakBefore = streakBefore;
     }
 
     /**
@@ -63,7 +72,71 @@ public final class HabitProgress {
         Timeline timeline = Timeline.of(habit, checkIns, pauses, today);
         DayClassifier.Classification classification = DayClassifier.classify(timeline, habit.schedule(), weekStart);
         double[] scores = HabitScore.series(timeline, habit.schedule(), habit.goal(), classification.holdsScore());
-        return new HabitProgress(habit, timeline, classification.states(), scores, HabitScore.initial(habit.goal()));
+        return new HabitProgress(habit, timeline, classification, scores, HabitScore.initial(habit.goal()), weekStart,
+                0);
+    }
+
+    /**
+     * Today's board entry from {@code checkpoint} and the check-ins after it, exactly what
+     * {@code analyse(...).summary()} gives from the whole history; empty when the checkpoint does not apply
+     * ({@link ProgressCheckpoint#appliesTo}), and the caller analyses in full.
+     *
+     * @param laterCheckIns the habit's check-ins after {@code checkpoint.asOf()} (earlier ones are ignored)
+     */
+    public static Optional<HabitSummary> resume(Habit habit, ProgressCheckpoint checkpoint, List<CheckIn> laterCheckIns,
+            List<Pause> pauses, LocalDate today, DayOfWeek weekStart) {
+        Check.notNull(checkpoint, "checkpoint");
+        if (!checkpoint.appliesTo(habit, pauses, weekStart, today)) {
+            return Optional.empty();
+        }
+        Timeline timeline = Timeline.from(checkpoint.asOf().plusDays(1), habit, laterCheckIns, pauses, today);
+        DayClassifier.Classification classification = DayClassifier.classify(timeline, habit.schedule(), weekStart);
+        long[] ring = checkpoint.window().stream().mapToLong(Long::longValue).toArray();
+        HabitScore.Carry carry = new HabitScore.Carry(checkpoint.carriedScore(), ring, checkpoint.countedDays());
+        double[] scores = HabitScore.series(timeline, habit.schedule(), habit.goal(), classification.holdsScore(),
+                carry);
+        return Optional.of(new HabitProgress(habit, timeline, classification, scores, checkpoint.carriedScore(),
+                weekStart, checkpoint.openStreak()).summary());
+    }
+
+    /**
+     * A checkpoint at the latest day no later check-in can change (see {@link ProgressCheckpoint}); empty for
+     * rolling windows or a history not started by then.
+     */
+    public Optional<ProgressCheckpoint> checkpoint() {
+        Optional<LocalDate> asOf = switch (habit.schedule()) {
+            case Schedule.Daily daily -> Optional.of(timeline.today.minusDays(1));
+            case Schedule.Weekdays weekdays -> Optional.of(timeline.today.minusDays(1));
+            case Schedule.TimesPerWeek week ->
+                    Optional.of(new DayClassifier.WeekPeriods(weekStart).startOf(timeline.today).minusDays(1));
+            case Schedule.TimesPerMonth month ->
+                    Optional.of(new DayClassifier.MonthPeriods().startOf(timeline.today).minusDays(1));
+            case Schedule.TimesPerWindow window -> Optional.empty();
+        };
+        return asOf.filter(day -> !day.isBefore(timeline.firstDay))
+                .map(day -> {
+                    int index = timeline.indexOf(day);
+                    HabitScore.Carry carry = HabitScore.carryAt(timeline, habit.schedule(), habit.goal(), holdsScore,
+                            scores, index);
+                    List<Long> window = new ArrayList<>(carry.ring().length);
+                    for (long value : carry.ring()) {
+                        window.add(value);
+                    }
+                    String inputs = ProgressCheckpoint.inputsOf(habit, timeline.pauses(), weekStart, day);
+                    return new ProgressCheckpoint(day, inputs, carry.previous(), window, carry.countedDays(),
+                            runUpTo(index));
+                });
+    }
+
+    /** Satisfied days in the run without a missed day that reaches day {@code index}. */
+    private int runUpTo(int index) {
+        int length = 0;
+        for (int i = index; i >= 0 && states[i] != DayState.MISSED; i--) {
+            if (states[i] == DayState.SATISFIED) {
+                length++;
+            }
+        }
+        return length;
     }
 
     /** The habit's first day: the earlier of its start date and its first check-in up to today. */
@@ -105,12 +178,13 @@ public final class HabitProgress {
     /** Satisfied days in the run of days without a missed day that reaches today. */
     public int currentStreak() {
         int length = 0;
-        for (int i = states.length - 1; i >= 0 && states[i] != DayState.MISSED; i--) {
+        int i = states.length - 1;
+        for (; i >= 0 && states[i] != DayState.MISSED; i--) {
             if (states[i] == DayState.SATISFIED) {
                 length++;
             }
         }
-        return length;
+        return i < 0 ? length + streakBefore : length;
     }
 
     /** Every streak in the history, oldest first; the last one is the current streak when it reaches today. */

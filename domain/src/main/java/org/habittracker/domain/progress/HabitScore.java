@@ -89,55 +89,83 @@ final class HabitScore {
      * same rule, and its test vectors pass here.
      */
     static double[] series(Timeline timeline, Schedule schedule, Goal goal, boolean[] holdsScore) {
+        return series(timeline, schedule, goal, holdsScore, Carry.initial(schedule, goal));
+    }
+
+    /**
+     * Where the score's walk stands after some days: the last value, the ring of the last days that count
+     * (slot {@code k % window} holds the k-th such day) and how many days counted.
+     */
+    record Carry(double previous, long[] ring, int countedDays) {
+        static Carry initial(Schedule schedule, Goal goal) {
+            return new Carry(HabitScore.initial(goal), new long[windowOf(schedule, goal)], 0);
+        }
+    }
+
+    /** The days the score's window spans: the schedule's, doubled for a yes/no goal asking less than daily. */
+    static int windowOf(Schedule schedule, Goal goal) {
         Ask ask = Ask.of(schedule);
-        double frequency = ask.frequency();
-        double multiplier = multiplier(frequency);
+        return goal instanceof Goal.YesNo && ask.frequency() < 1.0 ? ask.days() * 2 : ask.days();
+    }
+
+    /** As {@link #series(Timeline, Schedule, Goal, boolean[])}, going on from {@code carry} (the day before). */
+    static double[] series(Timeline timeline, Schedule schedule, Goal goal, boolean[] holdsScore, Carry carry) {
+        Ask ask = Ask.of(schedule);
+        double multiplier = multiplier(ask.frequency());
         int n = timeline.length;
         double[] scores = new double[n];
-        double previous = initial(goal);
-        // The values of the last days that count, in a ring: slot k % window holds the k-th such day.
+        double previous = carry.previous();
+        long[] ring = carry.ring().clone();
+        int window = ring.length;
         long inWindow = 0;
-        int countedDays = 0;
-        switch (goal) {
-            case Goal.YesNo yesNo -> {
-                int times = ask.times();
-                int window = ask.days();
-                if (frequency < 1.0) {
-                    times *= 2;
-                    window *= 2;
-                }
-                long[] ring = new long[window];
-                for (int i = 0; i < n; i++) {
-                    if (!holdsScore[i]) {
-                        long value = timeline.satisfied[i] ? 1 : 0;
-                        int slot = countedDays % window;
-                        inWindow += value - ring[slot];
-                        ring[slot] = value;
-                        countedDays++;
-                        previous = step(multiplier, previous, Math.min(1.0, (double) inWindow / times));
-                    }
-                    scores[i] = previous;
-                }
+        for (long value : ring) {
+            inWindow += value;
+        }
+        int countedDays = carry.countedDays();
+        long target = goal instanceof Goal.Measured measured ? Timeline.micros(measured.target()) * ask.times() : 0;
+        boolean atMost = goal instanceof Goal.Measured measured && measured.direction() == Goal.Direction.AT_MOST;
+        int times = window == ask.days() ? ask.times() : ask.times() * 2;
+        for (int i = 0; i < n; i++) {
+            if (!holdsScore[i]) {
+                long value = valueOn(timeline, i);
+                int slot = countedDays % window;
+                inWindow += value - ring[slot];
+                ring[slot] = value;
+                countedDays++;
+                double percentage = goal instanceof Goal.YesNo
+                        ? Math.min(1.0, (double) inWindow / times)
+                        : measuredPercentage(inWindow, target, atMost);
+                previous = step(multiplier, previous, percentage);
             }
-            case Goal.Measured measured -> {
-                int window = ask.days();
-                long target = Timeline.micros(measured.target()) * ask.times();
-                boolean atMost = measured.direction() == Goal.Direction.AT_MOST;
-                long[] ring = new long[window];
-                for (int i = 0; i < n; i++) {
-                    if (!holdsScore[i]) {
-                        long value = timeline.doneMicros[i];
-                        int slot = countedDays % window;
-                        inWindow += value - ring[slot];
-                        ring[slot] = value;
-                        countedDays++;
-                        previous = step(multiplier, previous, measuredPercentage(inWindow, target, atMost));
-                    }
-                    scores[i] = previous;
-                }
-            }
+            scores[i] = previous;
         }
         return scores;
+    }
+
+    /** What day {@code i} puts into the window: 1 or 0 for yes/no, the amount in millionths for a measured goal. */
+    private static long valueOn(Timeline timeline, int i) {
+        return timeline.doneMicros.length > 0 ? timeline.doneMicros[i] : timeline.satisfied[i] ? 1 : 0;
+    }
+
+    /** The carry at the end of day {@code index} of a walk that started from {@link Carry#initial}. */
+    static Carry carryAt(Timeline timeline, Schedule schedule, Goal goal, boolean[] holdsScore, double[] scores,
+            int index) {
+        int window = windowOf(schedule, goal);
+        int counted = 0;
+        for (int i = 0; i <= index; i++) {
+            if (!holdsScore[i]) {
+                counted++;
+            }
+        }
+        long[] ring = new long[window];
+        int k = counted;
+        for (int i = index; i >= 0 && k > counted - window && k > 0; i--) {
+            if (!holdsScore[i]) {
+                k--;
+                ring[k % window] = valueOn(timeline, i);
+            }
+        }
+        return new Carry(scores[index], ring, counted);
     }
 
     /** The share of the window's target met; {@code sum} and {@code target} in the same unit. */

@@ -62,6 +62,25 @@ final class Timeline {
                 first = checkIn.day();
             }
         }
+        return layout(habit, first, checkIns, pauses, today);
+    }
+
+    /**
+     * As {@link #of}, for the days after a checkpoint only: the timeline starts on {@code first} whatever the
+     * habit's start, and check-ins before it are left out.
+     */
+    static Timeline from(LocalDate first, Habit habit, List<CheckIn> checkIns, List<Pause> pauses, LocalDate today) {
+        List<CheckIn> later = new ArrayList<>(checkIns.size());
+        for (CheckIn checkIn : checkIns) {
+            if (!checkIn.day().isBefore(first)) {
+                later.add(checkIn);
+            }
+        }
+        return layout(habit, first, later, pauses, today);
+    }
+
+    private static Timeline layout(Habit habit, LocalDate first, List<CheckIn> checkIns, List<Pause> pauses,
+            LocalDate today) {
         List<Pause> applicable = new ArrayList<>();
         for (Pause pause : pauses) {
             if (pause.owner().equals(habit.owner()) && pause.appliesTo(habit.id())) {
@@ -108,6 +127,11 @@ final class Timeline {
         for (long i = from; i <= to; i++) {
             paused[(int) i] = true;
         }
+    }
+
+    /** The pauses that apply to the habit. */
+    List<Pause> pauses() {
+        return pauses;
     }
 
     Optional<CheckIn> todayCheckIn() {

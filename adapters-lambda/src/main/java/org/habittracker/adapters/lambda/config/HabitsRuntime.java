@@ -108,7 +108,7 @@ public final class HabitsRuntime implements AutoCloseable {
         }
         Clock clock = options.clock();
         OutboundPorts ports = new OutboundPorts(persistence.users(), persistence.habits(), persistence.checkIns(),
-                persistence.pauses(), persistence.milestones(), cache.sessionStore(),
+                persistence.pauses(), persistence.milestones(), persistence.checkpoints(), cache.sessionStore(),
                 persistence.apiTokens(), persistence.loginAttempts(), options.passwordHasher(),
                 persistence.transactions(), cache.readCache(), persistence.health(), clock, new UuidV7Generator(clock));
         Validator validator = Validators.lazy();

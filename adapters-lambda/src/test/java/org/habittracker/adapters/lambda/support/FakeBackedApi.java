@@ -36,7 +36,7 @@ public final class FakeBackedApi implements Api {
 
     public FakeBackedApi(HttpSettings settings) {
         OutboundPorts outbound = new OutboundPorts(ports.users(), ports.habits(), ports.checkIns(), ports.pauses(),
-                ports.milestones(), ports.sessions(), ports.apiTokens(), ports.loginAttempts(),
+                ports.milestones(), ports.checkpoints(), ports.sessions(), ports.apiTokens(), ports.loginAttempts(),
                 ports.passwordHasher(), ports.transactions(), ports.readCache(), ports.databaseHealth(),
                 ports.clock(), ports.ids());
         Validator validator = Validators.create();

@@ -7,7 +7,11 @@ import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.user.UserId;
 
-/** Check-ins: at most one per habit and day, every call scoped by the habit's owner. */
+/**
+ * Check-ins: at most one per habit and day, every call scoped by the habit's owner. Writing or clearing the
+ * check-in of a day drops the habit's {@link ProgressCheckpointRepository stored checkpoint} when it is of
+ * that day or later, in the same statement.
+ */
 public interface CheckInRepository {
 
     /**
@@ -25,4 +29,10 @@ public interface CheckInRepository {
 
     /** Every check-in of every habit of the owner, by day within each habit: the board's one query. */
     Map<HabitId, List<CheckIn>> findAllByOwner(UserId owner);
+
+    /**
+     * The check-ins of each habit in {@code after} on the days after its day, by day within each habit (a
+     * habit with none is left out): the board resumed from checkpoints, whatever the habits' histories.
+     */
+    Map<HabitId, List<CheckIn>> findAfter(UserId owner, Map<HabitId, LocalDate> after);
 }

@@ -22,12 +22,11 @@ import org.habittracker.application.port.out.ReadModelKey;
 import org.habittracker.application.service.shared.OwnerProfile;
 import org.habittracker.application.service.shared.ProgressAnalyser;
 import org.habittracker.application.service.shared.UserDays;
-import org.habittracker.domain.checkin.CheckIn;
-import org.habittracker.domain.checkin.Pause;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.progress.HabitProgress;
 import org.habittracker.domain.progress.HabitStatistics;
+import org.habittracker.domain.progress.HabitSummary;
 import org.habittracker.domain.progress.Milestone;
 import org.habittracker.domain.progress.MilestoneKind;
 import org.habittracker.domain.shared.InvalidInputException;
@@ -50,9 +49,12 @@ public final class ViewProgressService implements ViewProgressUseCase {
     private final ReadCache readCache;
     private final UserDays userDays;
     private final ProgressAnalyser analyser;
+    private final BoardProgress board;
 
     public ViewProgressService(HabitRepository habits, CheckInRepository checkIns, PauseRepository pauses,
-            MilestoneRepository milestones, ReadCache readCache, UserDays userDays, ProgressAnalyser analyser) {
+            MilestoneRepository milestones, ReadCache readCache, UserDays userDays, ProgressAnalyser analyser,
+            BoardProgress board) {
+        this.board = board;
         this.habits = habits;
         this.checkIns = checkIns;
         this.pauses = pauses;
@@ -82,15 +84,11 @@ public final class ViewProgressService implements ViewProgressUseCase {
     }
 
     private TodayBoard loadBoard(OwnerProfile owner, LocalDate today) {
-        // Three queries for the whole board, whatever the number of habits.
         List<Habit> active = habits.findAll(owner.id()).stream().filter(h -> !h.archived()).toList();
-        Map<HabitId, List<CheckIn>> all = checkIns.findAllByOwner(owner.id());
-        List<Pause> ownerPauses = pauses.findAll(owner.id());
+        Map<HabitId, HabitSummary> summaries = board.summaries(owner, active, today);
         List<TodayBoard.Entry> entries = new ArrayList<>(active.size());
         for (Habit habit : active) {
-            HabitProgress progress = HabitProgress.analyse(habit, all.getOrDefault(habit.id(), List.of()),
-                    ownerPauses, today, owner.settings().weekStart());
-            entries.add(new TodayBoard.Entry(habit, progress.summary()));
+            entries.add(new TodayBoard.Entry(habit, summaries.get(habit.id())));
         }
         return new TodayBoard(today, List.copyOf(entries));
     }

@@ -45,7 +45,8 @@ class OwnerProfileCachingTest {
     private static OutboundPorts withUsers(InMemoryPorts ports,
             CountingUserRepository users) {
         OutboundPorts all = ports.outbound();
-        return new OutboundPorts(users, all.habits(), all.checkIns(), all.pauses(), all.milestones(), all.sessions(),
+        return new OutboundPorts(users, all.habits(), all.checkIns(), all.pauses(), all.milestones(), all.checkpoints(),
+                all.sessions(),
                 all.apiTokens(), all.loginAttempts(), all.passwordHasher(), all.transactions(), all.readCache(),
                 all.databaseHealth(), all.clock(), all.ids());
     }

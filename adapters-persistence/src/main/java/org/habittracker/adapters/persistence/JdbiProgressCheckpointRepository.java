@@ -1,0 +1,64 @@
+package org.habittracker.adapters.persistence;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.habittracker.application.port.out.ProgressCheckpointRepository;
+import org.habittracker.domain.habit.HabitId;
+import org.habittracker.domain.progress.ProgressCheckpoint;
+import org.habittracker.domain.user.UserId;
+
+/**
+ * Checkpoints in {@code habit_progress}, one row per habit. {@link JdbiCheckInRepository} drops a row whose day
+ * a check-in change reaches, in the change's own statement.
+ */
+final class JdbiProgressCheckpointRepository implements ProgressCheckpointRepository {
+    private static final String FIND_ALL = "SELECT habit_id, as_of, inputs, carried_score, score_window, "
+            + "counted_days, open_streak FROM habit_progress WHERE owner_id = :owner";
+    /** Writes only under the owner's habit. */
+    private static final String UPSERT = "INSERT INTO habit_progress (habit_id, owner_id, as_of, inputs, "
+            + "carried_score, score_window, counted_days, open_streak) "
+            + "SELECT h.id, h.owner_id, :asOf, :inputs, :score, :window, :counted, :streak FROM habits h "
+            + "WHERE h.id = :habit AND h.owner_id = :owner "
+            + "ON CONFLICT (habit_id) DO UPDATE SET as_of = excluded.as_of, inputs = excluded.inputs, "
+            + "carried_score = excluded.carried_score, score_window = excluded.score_window, "
+            + "counted_days = excluded.counted_days, open_streak = excluded.open_streak";
+
+    private final GuardedJdbi jdbi;
+
+    JdbiProgressCheckpointRepository(GuardedJdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Map<HabitId, ProgressCheckpoint> findAll(UserId owner) {
+        return jdbi.withHandle(handle -> handle.createQuery(FIND_ALL)
+                .bind("owner", owner.value())
+                .map((rs, ctx) -> Map.entry(new HabitId(rs.getObject("habit_id", UUID.class)),
+                        new ProgressCheckpoint(rs.getObject("as_of", LocalDate.class), rs.getString("inputs"),
+                                rs.getDouble("carried_score"), window(rs.getString("score_window")),
+                                rs.getInt("counted_days"), rs.getInt("open_streak"))))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    @Override
+    public void save(UserId owner, HabitId habit, ProgressCheckpoint checkpoint) {
+        jdbi.useHandle(handle -> handle.createUpdate(UPSERT)
+                .bind("owner", owner.value())
+                .bind("habit", habit.value())
+                .bind("asOf", checkpoint.asOf())
+                .bind("inputs", checkpoint.inputs())
+                .bind("score", checkpoint.carriedScore())
+                .bind("window", checkpoint.window().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .bind("counted", checkpoint.countedDays())
+                .bind("streak", checkpoint.openStreak())
+                .execute());
+    }
+
+    private static List<Long> window(String values) {
+        return values.isEmpty() ? List.of() : Arrays.stream(values.split(",")).map(Long::valueOf).toList();
+    }
+}

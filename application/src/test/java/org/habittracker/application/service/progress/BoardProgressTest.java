@@ -1,0 +1,121 @@
+package org.habittracker.application.service.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.habittracker.application.port.in.checkin.RecordCheckInCommand;
+import org.habittracker.application.port.in.habit.CreateHabitCommand;
+import org.habittracker.application.port.in.progress.TodayBoard;
+import org.habittracker.application.testing.HabitFixtures;
+import org.habittracker.application.testing.InMemoryApplication;
+import org.habittracker.domain.checkin.CheckInStatus;
+import org.habittracker.domain.habit.Goal;
+import org.habittracker.domain.habit.Habit;
+import org.habittracker.domain.habit.HabitId;
+import org.habittracker.domain.habit.Schedule;
+import org.habittracker.domain.progress.HabitProgress;
+import org.habittracker.domain.progress.ProgressCheckpoint;
+import org.habittracker.domain.shared.Dates;
+import org.habittracker.domain.user.UserId;
+import org.junit.jupiter.api.Test;
+
+/** The board resumed from stored checkpoints, as the services keep them. */
+class BoardProgressTest {
+    private final InMemoryApplication app = new InMemoryApplication();
+    private final UserId ada = app.registerUser("ada");
+    private final LocalDate today = app.today(ada);
+    private final Habit run = app.services().habits().create(HabitFixtures.daily(ada, "Run", today.minusDays(60)));
+
+    private void record(HabitId habit, LocalDate day) {
+        app.services().checkIns().record(new RecordCheckInCommand(ada, habit, day, CheckInStatus.DONE,
+                Optional.empty(), Optional.empty()));
+    }
+
+    private Optional<ProgressCheckpoint> stored(HabitId habit) {
+        return Optional.ofNullable(app.ports().checkpoints().findAll(ada).get(habit));
+    }
+
+    /** What a full analysis of every check-in gives, for comparison. */
+    private TodayBoard.Entry fullEntry(Habit habit, LocalDate day) {
+        HabitProgress progress = HabitProgress.analyse(habit,
+                app.ports().checkIns().findByHabit(ada, habit.id(), Dates.EARLIEST, day),
+                app.ports().pauses().findAll(ada), day, DayOfWeek.MONDAY);
+        return new TodayBoard.Entry(habit, progress.summary());
+    }
+
+    @Test
+    void aBoardReadStoresACheckpointForTheNextOne() {
+        for (int i = 1; i <= 40; i++) {
+            record(run.id(), today.minusDays(i));
+        }
+
+        app.services().progress().todayBoard(ada);
+
+        assertThat(stored(run.id())).map(ProgressCheckpoint::asOf).contains(today.minusDays(1));
+    }
+
+    @Test
+    void theBoardFromACheckpointEqualsTheFullAnalysisDaysLater() {
+        for (int i = 1; i <= 40; i += 2) {
+            record(run.id(), today.minusDays(i));
+        }
+        app.services().progress().todayBoard(ada);
+
+        app.ports().clock().advance(Duration.ofDays(9));
+        LocalDate later = app.today(ada);
+        record(run.id(), later.minusDays(3));
+        record(run.id(), later);
+
+        assertThat(app.services().progress().todayBoard(ada).habits()).containsExactly(fullEntry(run, later));
+    }
+
+    @Test
+    void aBackDatedCheckInOnOrBeforeTheCheckpointDropsIt() {
+        record(run.id(), today.minusDays(5));
+        app.services().progress().todayBoard(ada);
+        LocalDate asOf = stored(run.id()).orElseThrow().asOf();
+
+        record(run.id(), asOf);
+
+        assertThat(stored(run.id())).isEmpty();
+        assertThat(app.services().progress().todayBoard(ada).habits()).containsExactly(fullEntry(run, today));
+    }
+
+    @Test
+    void aClearedCheckInOnOrBeforeTheCheckpointDropsIt() {
+        record(run.id(), today.minusDays(5));
+        app.services().progress().todayBoard(ada);
+
+        app.services().checkIns().clear(ada, run.id(), today.minusDays(5));
+
+        assertThat(stored(run.id())).isEmpty();
+        assertThat(app.services().progress().todayBoard(ada).habits()).containsExactly(fullEntry(run, today));
+    }
+
+    @Test
+    void aCheckInAfterTheCheckpointKeepsIt() {
+        app.services().progress().todayBoard(ada);
+        ProgressCheckpoint before = stored(run.id()).orElseThrow();
+
+        record(run.id(), today);
+
+        assertThat(stored(run.id())).contains(before);
+    }
+
+    @Test
+    void aRollingWindowHabitGetsNoCheckpointAndIsAnalysedInFull() {
+        Habit window = app.services().habits().create(new CreateHabitCommand(ada, "Swim", Optional.empty(),
+                HabitFixtures.TEAL, Optional.empty(), new Schedule.TimesPerWindow(2, 5), new Goal.YesNo(),
+                Optional.of(today.minusDays(30)), Optional.empty()));
+        record(window.id(), today.minusDays(2));
+
+        List<TodayBoard.Entry> entries = app.services().progress().todayBoard(ada).habits();
+
+        assertThat(stored(window.id())).isEmpty();
+        assertThat(entries).contains(fullEntry(window, today));
+    }
+}
