@@ -41,7 +41,6 @@ import org.jdbi.v3.core.statement.TemplateEngine;
  */
 public final class PostgresPersistence implements AutoCloseable {
     private final HikariDataSource dataSource;
-    private final Jdbi jdbi;
     private final UserRepository users;
     private final HabitRepository habits;
     private final CheckInRepository checkIns;
@@ -67,7 +66,7 @@ public final class PostgresPersistence implements AutoCloseable {
         // for types no port uses.
         // The SQL is no template (nothing is defined into it) and its parameters are read without JDBI's ANTLR
         // lexers, which the first statement would otherwise load and build: see NamedParameterParser.
-        this.jdbi = Jdbi.create(dataSource)
+        Jdbi jdbi = Jdbi.create(dataSource)
                 .setTemplateEngine(TemplateEngine.NOP)
                 .setSqlParser(new NamedParameterParser())
                 .setSqlLogger(outages.statementCounter());
@@ -267,10 +266,6 @@ public final class PostgresPersistence implements AutoCloseable {
 
     HikariDataSource pool() {
         return dataSource;
-    }
-
-    Jdbi jdbi() {
-        return jdbi;
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.application.port.in.pause.CreatePauseCommand;
 import org.habittracker.application.port.in.pause.CreatePauseCommand;
 import org.habittracker.domain.habit.HabitId;
-import org.habittracker.domain.shared.Dates;
 import org.habittracker.domain.user.UserId;
 
 /** The body of {@code POST /api/pauses}: {@code {"habitId"?, "from", "to"}}; no habit id pauses every habit. */
@@ -26,9 +25,8 @@ public final class PauseRequests {
         return new CreatePauseCommand(owner, habitId, from, to);
     }
 
+    /** The reader keeps the stored-day range ({@code JsonValues.date}). */
     private static LocalDate day(JsonFields body, String field) {
-        return body.date(field, Need.REQUIRED)
-                .flatMap(day -> body.errors().attempt(body.path(), () -> Dates.storable(day, field)))
-                .orElse(null);
+        return body.date(field, Need.REQUIRED).orElse(null);
     }
 }

@@ -35,7 +35,6 @@ import org.habittracker.domain.habit.Schedule;
 import org.habittracker.domain.progress.Milestone;
 import org.habittracker.domain.progress.MilestoneKind;
 import org.habittracker.domain.shared.Amounts;
-import org.habittracker.domain.shared.Dates;
 import org.habittracker.domain.user.UserId;
 import org.habittracker.domain.user.UserSettings;
 import org.habittracker.domain.user.Username;
@@ -174,8 +173,7 @@ public final class ImportMapper {
         FieldErrors errors = c.errors();
         String at = c.path();
         int before = errors.count();
-        Optional<LocalDate> day = c.date("day", Need.REQUIRED)
-                .flatMap(d -> errors.attempt(at, () -> Dates.storable(d, "day")));
+        Optional<LocalDate> day = c.date("day", Need.REQUIRED); // within the stored-day range (JsonValues.date)
         Optional<CheckInStatus> status = c.constant("status", CheckInStatus.class, Need.REQUIRED);
         Optional<BigDecimal> amount = c.decimal("amount", Need.OPTIONAL);
         amount.ifPresent(value -> errors.attempt(at, () -> Amounts.check(value, "amount")));
