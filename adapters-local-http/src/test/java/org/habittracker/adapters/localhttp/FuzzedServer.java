@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.habittracker.adapters.lambda.ApiGatewayHandler;
+import org.habittracker.adapters.lambda.fuzz.WriteEndpoints;
 import org.habittracker.adapters.persistence.TestPostgres;
 
 /**
@@ -23,14 +24,8 @@ import org.habittracker.adapters.persistence.TestPostgres;
  * through it: raw HTTP requests carrying that user's session and a same-origin {@code Origin}, what the user's data
  * is (to compare before and after a refusal), and what every answer must be whatever was sent.
  */
-final class FuzzedServer implements AutoCloseable {
+final class FuzzedServer implements AutoCloseable, WriteEndpoints.Account {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final String HABIT = """
-            {"name":"Water","description":"glasses a day","color":"#1976d2","emoji":"💧",
-             "schedule":{"type":"timesPerWindow","times":3,"days":7},
-             "goal":{"type":"measured","target":8,"unit":"glasses","direction":"AT_LEAST"},
-             "startDate":"2026-11-01","commitmentDays":30}""";
-
     /** Client addresses handed out so far; each request comes from a loopback address of its own. */
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
@@ -60,7 +55,7 @@ final class FuzzedServer implements AutoCloseable {
                 utf8("{\"username\":\"fuzzer\",\"password\":\"correct horse battery\",\"timeZone\":\"UTC\"}"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String session = registered.header("set-cookie").orElseThrow().split(";", 2)[0];
-        RawHttp.Answer created = json(server.port(), session, "POST", "/api/habits", utf8(HABIT));
+        RawHttp.Answer created = json(server.port(), session, "POST", "/api/habits", utf8(WriteEndpoints.HABIT));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         FuzzedServer fuzzed = new FuzzedServer(schema, handler, server, session, read(created.body()).path("id").asText());
         fuzzed.send("PUT", fuzzed.habitPath() + "/checkins/2026-11-21", utf8("{\"status\":\"DONE\",\"amount\":9}"));
@@ -72,8 +67,16 @@ final class FuzzedServer implements AutoCloseable {
         return server.port();
     }
 
-    String habitId() {
+    @Override
+    public String habitId() {
         return habit;
+    }
+
+    @Override
+    public String importable() {
+        ObjectNode export = (ObjectNode) data().get("export");
+        ((ObjectNode) export.get("habits").get(0)).put("id", "0190a000-0000-7000-8000-000000000001");
+        return export.toString();
     }
 
     String habitPath() {

@@ -1,5 +1,6 @@
 package org.habittracker.adapters.localhttp;
 
+import org.habittracker.adapters.lambda.fuzz.WriteEndpoints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.habittracker.adapters.localhttp.FuzzedServer.assertAnswered;
 import static org.habittracker.adapters.localhttp.FuzzedServer.nextClient;
@@ -70,7 +71,7 @@ class HostileHttpIT {
     @DisplayName("a Content-Length longer than the body, the client then silent, is a 4xx and stores nothing")
     void contentLengthLongerThanTheBody() {
         JsonNode before = server.data();
-        byte[] body = utf8(FuzzedServer.HABIT);
+        byte[] body = utf8(WriteEndpoints.HABIT);
 
         RawHttp.Answer answer = server.send(nextClient().stoppingAfterBody(), "POST /api/habits HTTP/1.1\r\n"
                 + "Content-Type: application/json\r\nContent-Length: " + (body.length + 100) + "\r\n", body);
@@ -83,9 +84,9 @@ class HostileHttpIT {
     @DisplayName("a Content-Length shorter than the body: the cut-off JSON is a 400, and the rest is no second request")
     void contentLengthShorterThanTheBody() {
         JsonNode before = server.data();
-        byte[] habit = utf8(FuzzedServer.HABIT);
+        byte[] habit = utf8(WriteEndpoints.HABIT);
         byte[] smuggled = utf8("POST /api/habits HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + habit.length + "\r\n\r\n" + FuzzedServer.HABIT);
+                + "Content-Length: " + habit.length + "\r\n\r\n" + WriteEndpoints.HABIT);
 
         RawHttp.Answer answer = post("/api/habits", "Content-Length: " + habit.length / 2 + "\r\n",
                 concat(Arrays.copyOf(habit, habit.length / 2), smuggled));
@@ -115,7 +116,7 @@ class HostileHttpIT {
         int before = habitCount();
 
         RawHttp.Answer answer = post("/api/habits", "Transfer-Encoding: chunked\r\n",
-                chunked(utf8(FuzzedServer.HABIT), chunkSize));
+                chunked(utf8(WriteEndpoints.HABIT), chunkSize));
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         assertThat(habitCount()).isEqualTo(before + 1);
@@ -142,7 +143,7 @@ class HostileHttpIT {
     }
 
     static Stream<Arguments> brokenChunks() {
-        String habit = FuzzedServer.HABIT;
+        String habit = WriteEndpoints.HABIT;
         int size = utf8(habit).length;
         return Stream.of(
                 Arguments.of("a chunk size that is not hex", "zz\r\n" + habit + "\r\n0\r\n\r\n"),
@@ -208,7 +209,7 @@ class HostileHttpIT {
 
     private static String validBody(String path) {
         if (path.equals("/api/habits")) {
-            return FuzzedServer.HABIT;
+            return WriteEndpoints.HABIT;
         }
         ObjectNode export = (ObjectNode) server.data().get("export");
         ((ObjectNode) export.get("habits").get(0)).put("id", "0190a000-0000-7000-8000-000000000002");
@@ -255,7 +256,7 @@ class HostileHttpIT {
                 Arguments.of("PUT", "/api/habits/{habit}/checkins/2026-11-20", "{\"status\":\"DONE\",\"amount\":1e999999999}"),
                 Arguments.of("PUT", "/api/habits/{habit}/checkins/2026-11-20", "{\"status\":\"DONE\",\"amount\":-1e-999999999}"),
                 Arguments.of("PUT", "/api/habits/{habit}/checkins/2026-11-20", "{\"status\":\"DONE\",\"amount\":" + digits + "}"),
-                Arguments.of("POST", "/api/habits", FuzzedServer.HABIT.replace("\"commitmentDays\":30",
+                Arguments.of("POST", "/api/habits", WriteEndpoints.HABIT.replace("\"commitmentDays\":30",
                         "\"commitmentDays\":1" + "0".repeat(30_000))),
                 Arguments.of("POST", "/api/import", "{\"formatVersion\":1,\"habits\":" + "[".repeat(1_000_000)),
                 Arguments.of("POST", "/api/import", "{\"formatVersion\":1,\"habits\":" + "[".repeat(100_000)

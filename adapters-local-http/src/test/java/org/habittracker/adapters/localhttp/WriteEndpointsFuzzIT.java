@@ -5,13 +5,12 @@ import static org.habittracker.adapters.localhttp.FuzzedServer.assertAnswered;
 import static org.habittracker.adapters.localhttp.FuzzedServer.utf8;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.habittracker.adapters.lambda.fuzz.HostileBodies;
+import org.habittracker.adapters.lambda.fuzz.WriteEndpoints;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,40 +34,8 @@ class WriteEndpointsFuzzIT {
 
     private static FuzzedServer server;
 
-    /** One write endpoint: its path once the user's habit exists, and a body it takes. */
-    record Endpoint(String name, String method, Function<FuzzedServer, String> path,
-            Function<FuzzedServer, String> validBody) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static List<Endpoint> endpoints() {
-        return List.of(
-                new Endpoint("register", "POST", s -> "/api/auth/register",
-                        s -> "{\"username\":\"fuzzed\",\"password\":\"correct horse battery\",\"timeZone\":\"Europe/Berlin\"}"),
-                new Endpoint("log in", "POST", s -> "/api/auth/login",
-                        s -> "{\"username\":\"fuzzer\",\"password\":\"not the password\"}"),
-                new Endpoint("settings", "PATCH", s -> "/api/me",
-                        s -> "{\"timeZone\":\"Pacific/Kiritimati\",\"dayStartHour\":3,\"weekStart\":\"SUNDAY\"}"),
-                new Endpoint("delete account", "DELETE", s -> "/api/me", s -> "{\"password\":\"not the password\"}"),
-                new Endpoint("create habit", "POST", s -> "/api/habits", s -> FuzzedServer.HABIT),
-                new Endpoint("update habit", "PATCH", FuzzedServer::habitPath, s -> FuzzedServer.HABIT),
-                new Endpoint("reorder", "PUT", s -> "/api/habits/order", s -> "{\"order\":[\"" + s.habitId() + "\"]}"),
-                new Endpoint("check in", "PUT", s -> s.habitPath() + "/checkins/2026-11-20",
-                        s -> "{\"status\":\"DONE\",\"amount\":2.5,\"note\":\"fine\"}"),
-                new Endpoint("pause", "POST", s -> "/api/pauses",
-                        s -> "{\"habitId\":\"" + s.habitId() + "\",\"from\":\"2026-11-01\",\"to\":\"2026-11-07\"}"),
-                new Endpoint("token", "POST", s -> "/api/tokens", s -> "{\"name\":\"script\"}"),
-                new Endpoint("import", "POST", s -> "/api/import", WriteEndpointsFuzzIT::importable));
-    }
-
-    /** The user's own export with a new habit id, so importing it is valid: every field of it gets fuzzed. */
-    private static String importable(FuzzedServer server) {
-        ObjectNode export = (ObjectNode) server.data().get("export");
-        ((ObjectNode) export.get("habits").get(0)).put("id", "0190a000-0000-7000-8000-000000000001");
-        return export.toString();
+    static List<WriteEndpoints.Endpoint> endpoints() {
+        return WriteEndpoints.all();
     }
 
     @BeforeAll
@@ -89,7 +56,7 @@ class WriteEndpointsFuzzIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     @DisplayName("hostile variants of a valid body")
-    void hostileVariants(Endpoint endpoint) {
+    void hostileVariants(WriteEndpoints.Endpoint endpoint) {
         HostileBodies bodies = new HostileBodies(SEED + endpoint.name().hashCode());
         JsonNode valid = HostileBodies.parse(endpoint.validBody().apply(server));
         JsonNode data = server.data();
@@ -101,7 +68,7 @@ class WriteEndpointsFuzzIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     @DisplayName("every body that replaces a valid one whole: empty, an array, 100 000 brackets, invalid UTF-8, …")
-    void wholeBodies(Endpoint endpoint) {
+    void wholeBodies(WriteEndpoints.Endpoint endpoint) {
         JsonNode data = server.data();
         for (HostileBodies.Body body : HostileBodies.wholeBodies()) {
             data = sendAndCheck(endpoint, body, data);
@@ -111,7 +78,7 @@ class WriteEndpointsFuzzIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     @DisplayName("a valid body with bytes UTF-8 never has in a string is a 400, and nothing is stored")
-    void invalidUtf8InAString(Endpoint endpoint) {
+    void invalidUtf8InAString(WriteEndpoints.Endpoint endpoint) {
         String valid = endpoint.validBody().apply(server);
         JsonNode before = server.data();
         for (int at : stringValueStarts(valid)) {
@@ -143,7 +110,7 @@ class WriteEndpointsFuzzIT {
     private static final Pattern STRING_VALUE = Pattern.compile("[:\\[]\"");
 
     /** Sends the body; checks the answer and, if refused, that the data is {@code before}; returns the data now. */
-    private static JsonNode sendAndCheck(Endpoint endpoint, HostileBodies.Body body, JsonNode before) {
+    private static JsonNode sendAndCheck(WriteEndpoints.Endpoint endpoint, HostileBodies.Body body, JsonNode before) {
         RawHttp.Answer answer = server.send(endpoint.method(), endpoint.path().apply(server), body.bytes());
 
         String what = endpoint + " with " + body.description();
