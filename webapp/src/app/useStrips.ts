@@ -15,6 +15,8 @@ const PARALLEL = 4;
 const RETRY_MS = 4000;
 /** Rapid taps on one habit are followed by one read of its days, not one each. */
 const SETTLE_MS = 300;
+/** The one retry timer's key among the per-habit settle timers (no habit id looks like it). */
+const RETRY_TIMER = 'retry';
 
 export type StripEntry = StripDays | 'failed';
 
@@ -60,7 +62,11 @@ export function useStrips(habitIds: readonly string[] | null, today: Day | null)
       } catch (error) {
         // Days already on screen stay; only a habit with none shows that they could not be read.
         put((all) => (all[habitId] && all[habitId] !== 'failed' ? all : { ...all, [habitId]: 'failed' }));
-        if (passes(error)) window.setTimeout(() => setRetryTick((n) => n + 1), RETRY_MS);
+        // Kept with the other timers so that leaving the board cancels it (no state update after unmount).
+        if (passes(error)) {
+          window.clearTimeout(timers.current.get(RETRY_TIMER));
+          timers.current.set(RETRY_TIMER, window.setTimeout(() => setRetryTick((n) => n + 1), RETRY_MS));
+        }
       }
     },
     [today, put],
