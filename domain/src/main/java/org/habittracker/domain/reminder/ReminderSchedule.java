@@ -43,6 +43,14 @@ public final class ReminderSchedule {
             Check.notNull(at, "at");
             Check.notNull(day, "day");
         }
+
+        /**
+         * Which send of the reminder this is, for the at-most-once record: one per owner's day, one per snooze
+         * (the snooze's instant, so a second snooze the same day is a send of its own).
+         */
+        public String key() {
+            return snoozed ? "snooze:" + at : "day:" + day;
+        }
     }
 
     /** The instant of the regular send for the owner's {@code day} (whether or not the reminder names its weekday). */
