@@ -1,6 +1,7 @@
 package org.habittracker.application.testing;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ public final class RecordingPushDelivery implements PushDelivery {
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final Map<URI, PushOutcome> answers = new HashMap<>();
+    private volatile Duration delay = Duration.ZERO;
 
     @Override
     public String applicationServerKey() {
@@ -27,9 +29,23 @@ public final class RecordingPushDelivery implements PushDelivery {
     }
 
     @Override
-    public synchronized PushOutcome deliver(PushTarget target, PushMessage message) {
+    public PushOutcome deliver(PushTarget target, PushMessage message) {
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         sent.add(new Sent(target, message));
-        return answers.getOrDefault(target.endpoint(), new PushOutcome.Delivered());
+        synchronized (this) {
+            return answers.getOrDefault(target.endpoint(), new PushOutcome.Delivered());
+        }
+    }
+
+    /** Answers only after {@code each}, as a slow push service: makes concurrent senders overlap. */
+    public void delayEachPush(Duration each) {
+        delay = each;
     }
 
     /** From now on, pushes to {@code endpoint} get {@code outcome}. */

@@ -3,6 +3,7 @@ package org.habittracker.application.service.reminder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.habittracker.application.error.NotFoundException;
 import org.habittracker.application.port.in.reminder.ManageRemindersUseCase;
@@ -75,7 +76,9 @@ public final class ManageRemindersService implements ManageRemindersUseCase {
             requireHabit(ownerId, habitId);
             Reminder current = reminders.find(ownerId, habitId).orElseThrow(() -> new NotFoundException("reminder", habitId));
             Instant now = clock.instant();
-            Reminder snoozed = current.withSnooze(new Reminder.Snooze(now.plus(Duration.ofMinutes(minutes)),
+            // Whole seconds: the instant is stored (microseconds) and compared when the send moves the reminder on.
+            Reminder snoozed = current.withSnooze(new Reminder.Snooze(
+                    now.plus(Duration.ofMinutes(minutes)).truncatedTo(ChronoUnit.SECONDS),
                     userDays.today(owner)));
             reminders.save(ownerId, snoozed, ReminderSchedule.next(snoozed, owner.settings().userDay(), now));
             return snoozed;
