@@ -70,7 +70,8 @@ class InvalidationThroughServicesIT {
     private ApplicationServices services(ReadCache readCache) {
         OutboundPorts p = ports.outbound();
         return ApplicationServices.create(new OutboundPorts(p.users(), p.habits(), p.checkIns(), p.pauses(),
-                p.milestones(), p.checkpoints(), p.sessions(), p.apiTokens(), p.loginAttempts(), p.passwordHasher(), p.transactions(),
+                p.milestones(), p.checkpoints(), p.reminders(), p.reminderSends(), p.pushSubscriptions(), p.push(),
+                p.sessions(), p.apiTokens(), p.loginAttempts(), p.passwordHasher(), p.transactions(),
                 readCache, p.databaseHealth(), p.clock(), p.ids()), Validators.validator(), LoginThrottle.DEFAULT,
                 new SecureRandom());
     }
@@ -219,7 +220,8 @@ class InvalidationThroughServicesIT {
     private ApplicationServices withSessions(RedisCache container) {
         OutboundPorts p = ports.outbound();
         return ApplicationServices.create(new OutboundPorts(p.users(), p.habits(), p.checkIns(), p.pauses(),
-                p.milestones(), p.checkpoints(), container.sessionStore(p.sessions()), p.apiTokens(), p.loginAttempts(),
+                p.milestones(), p.checkpoints(), p.reminders(), p.reminderSends(), p.pushSubscriptions(), p.push(),
+                container.sessionStore(p.sessions()), p.apiTokens(), p.loginAttempts(),
                 p.passwordHasher(), p.transactions(), container.readCache(), p.databaseHealth(), p.clock(), p.ids()),
                 Validators.validator(), LoginThrottle.DEFAULT, new SecureRandom());
     }

@@ -2,6 +2,7 @@ package org.habittracker.adapters.lambda;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.UUID;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -16,6 +17,7 @@ import org.habittracker.adapters.cache.RequestCacheCounts;
 import org.habittracker.adapters.lambda.config.DnsCache;
 import org.habittracker.adapters.lambda.config.HabitsConfig;
 import org.habittracker.adapters.lambda.config.HabitsRuntime;
+import org.habittracker.application.port.in.reminder.SendSummary;
 import org.habittracker.adapters.lambda.http.HttpApi;
 import org.habittracker.adapters.lambda.http.HttpRequest;
 import org.habittracker.adapters.lambda.http.Problem;
@@ -114,6 +116,14 @@ public final class ApiGatewayHandler
 
     public HttpApi api() {
         return api;
+    }
+
+    /**
+     * One round of the reminder scheduler (send what is due now, by the runtime's clock), when this handler built
+     * its adapters itself: what the local server's scheduler thread runs every minute.
+     */
+    public Optional<Supplier<SendSummary>> reminderRound() {
+        return runtime.map(r -> () -> r.reminderSender().sendDue(r.clock().instant()));
     }
 
     /** The adapters behind the API, when this handler built them itself. */

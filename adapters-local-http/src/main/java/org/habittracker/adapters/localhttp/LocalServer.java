@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import io.javalin.http.HandlerType;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +29,14 @@ public final class LocalServer implements AutoCloseable {
     private final Javalin javalin;
     private final ApiBackend backend;
     private final Optional<EmbeddedDatabase> database;
+    private final Optional<ReminderScheduler> reminders;
 
-    private LocalServer(Javalin javalin, ApiBackend backend, Optional<EmbeddedDatabase> database) {
+    private LocalServer(Javalin javalin, ApiBackend backend, Optional<EmbeddedDatabase> database,
+            Optional<ReminderScheduler> reminders) {
         this.javalin = javalin;
         this.backend = backend;
         this.database = database;
+        this.reminders = reminders;
     }
 
     public static void main(String[] args) {
@@ -50,6 +54,12 @@ public final class LocalServer implements AutoCloseable {
 
     static LocalServer start(Map<String, String> environment, ApiBackend.Factory backends,
             PgBinaryResolver postgresBinaries) {
+        return start(environment, backends, postgresBinaries, ReminderScheduler.EVERY_MINUTE);
+    }
+
+    /** @param reminderPeriod how often the reminder scheduler runs: every minute, but for tests */
+    static LocalServer start(Map<String, String> environment, ApiBackend.Factory backends,
+            PgBinaryResolver postgresBinaries, Duration reminderPeriod) {
         LocalSettings settings = LocalSettings.from(environment);
         Preflight.requirePortFree(settings.port());
         Map<String, String> handlerEnvironment = new HashMap<>(environment);
@@ -71,7 +81,9 @@ public final class LocalServer implements AutoCloseable {
             backend = backends.create(Map.copyOf(handlerEnvironment));
             Javalin javalin = createJavalin(new LambdaBridge(backend.handler(), Clock.systemUTC()));
             javalin.start(settings.port());
-            return new LocalServer(javalin, backend, database);
+            Optional<ReminderScheduler> reminders = backend.reminderRound()
+                    .map(round -> ReminderScheduler.start(round, Clock.systemUTC(), reminderPeriod));
+            return new LocalServer(javalin, backend, database, reminders);
         } catch (RuntimeException e) {
             closeQuietly(backend);
             database.ifPresent(EmbeddedDatabase::close);
@@ -126,9 +138,13 @@ public final class LocalServer implements AutoCloseable {
         return javalin.port();
     }
 
-    /** Stops taking requests, then closes the backend's pools, then stops the embedded database. */
+    /**
+     * Stops the reminder scheduler and taking requests, then closes the backend's pools, then stops the embedded
+     * database.
+     */
     @Override
     public void close() {
+        reminders.ifPresent(ReminderScheduler::close);
         javalin.stop();
         closeQuietly(backend);
         database.ifPresent(EmbeddedDatabase::close);

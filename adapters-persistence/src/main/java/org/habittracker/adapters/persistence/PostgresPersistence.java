@@ -19,6 +19,9 @@ import org.habittracker.application.port.out.LoginAttemptStore;
 import org.habittracker.application.port.out.MilestoneRepository;
 import org.habittracker.application.port.out.PauseRepository;
 import org.habittracker.application.port.out.ProgressCheckpointRepository;
+import org.habittracker.application.port.out.PushSubscriptionRepository;
+import org.habittracker.application.port.out.ReminderRepository;
+import org.habittracker.application.port.out.ReminderSends;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.Transactions;
 import org.habittracker.application.port.out.UserRepository;
@@ -47,6 +50,9 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PauseRepository pauses;
     private final MilestoneRepository milestones;
     private final ProgressCheckpointRepository checkpoints;
+    private final ReminderRepository reminders;
+    private final ReminderSends reminderSends;
+    private final PushSubscriptionRepository pushSubscriptions;
     private final SessionStore sessions;
     private final ApiTokenRepository apiTokens;
     private final LoginAttemptStore loginAttempts;
@@ -77,6 +83,9 @@ public final class PostgresPersistence implements AutoCloseable {
         this.pauses = new JdbiPauseRepository(guarded);
         this.milestones = new JdbiMilestoneRepository(guarded);
         this.checkpoints = new JdbiProgressCheckpointRepository(guarded);
+        this.reminders = new JdbiReminderRepository(guarded);
+        this.reminderSends = new JdbiReminderSends(guarded);
+        this.pushSubscriptions = new JdbiPushSubscriptionRepository(guarded);
         this.sessions = new JdbiSessionStore(guarded);
         this.apiTokens = new JdbiApiTokenRepository(guarded);
         this.loginAttempts = new JdbiLoginAttemptStore(guarded);
@@ -195,6 +204,18 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public ProgressCheckpointRepository checkpoints() {
         return checkpoints;
+    }
+
+    public ReminderRepository reminders() {
+        return reminders;
+    }
+
+    public ReminderSends reminderSends() {
+        return reminderSends;
+    }
+
+    public PushSubscriptionRepository pushSubscriptions() {
+        return pushSubscriptions;
     }
 
     public SessionStore sessions() {

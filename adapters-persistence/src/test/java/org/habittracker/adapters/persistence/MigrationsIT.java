@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The schema's life: created on an empty database, left alone when current, guarded against drift. */
 class MigrationsIT {
     private static final List<String> TABLES = List.of("api_tokens", "check_ins", "flyway_schema_history",
-            "habit_progress", "habits", "login_attempts", "milestones", "pauses", "sessions", "users");
+            "habit_progress", "habits", "login_attempts", "milestones", "pauses", "push_subscriptions", "reminder_sends",
+            "reminders", "sessions", "users");
 
     private final TestPostgres server = TestPostgres.server();
     private String schema;

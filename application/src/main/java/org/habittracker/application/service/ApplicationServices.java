@@ -12,6 +12,9 @@ import org.habittracker.application.port.in.habit.ManageHabitsUseCase;
 import org.habittracker.application.port.in.health.CheckHealthUseCase;
 import org.habittracker.application.port.in.pause.ManagePausesUseCase;
 import org.habittracker.application.port.in.profile.ManageProfileUseCase;
+import org.habittracker.application.port.in.reminder.ManagePushSubscriptionsUseCase;
+import org.habittracker.application.port.in.reminder.ManageRemindersUseCase;
+import org.habittracker.application.port.in.reminder.SendDueRemindersUseCase;
 import org.habittracker.application.port.in.progress.ViewProgressUseCase;
 import org.habittracker.application.port.in.token.ManageApiTokensUseCase;
 import org.habittracker.application.service.auth.LogInService;
@@ -28,6 +31,10 @@ import org.habittracker.application.service.pause.ManagePausesService;
 import org.habittracker.application.service.profile.ManageProfileService;
 import org.habittracker.application.service.progress.BoardProgress;
 import org.habittracker.application.service.progress.ViewProgressService;
+import org.habittracker.application.service.reminder.ManagePushSubscriptionsService;
+import org.habittracker.application.service.reminder.ManageRemindersService;
+import org.habittracker.application.service.reminder.ReminderRescheduling;
+import org.habittracker.application.service.reminder.SendDueRemindersService;
 import org.habittracker.application.service.shared.CommandValidator;
 import org.habittracker.application.service.shared.OwnerWrites;
 import org.habittracker.application.service.shared.ProgressAnalyser;
@@ -51,7 +58,10 @@ public record ApplicationServices(
         ViewProgressUseCase progress,
         ExportImportUseCase exportImport,
         ManageApiTokensUseCase apiTokens,
-        CheckHealthUseCase health) {
+        CheckHealthUseCase health,
+        ManageRemindersUseCase reminders,
+        ManagePushSubscriptionsUseCase pushSubscriptions,
+        SendDueRemindersUseCase sendDueReminders) {
 
     /**
      * @param validator a jakarta {@link Validator}; Hibernate Validator with {@code ParameterMessageInterpolator}
@@ -69,6 +79,9 @@ public record ApplicationServices(
         OwnerWrites writes = new OwnerWrites(ports.transactions(), ports.readCache());
         ProgressAnalyser analyser = new ProgressAnalyser(ports.checkIns(), ports.pauses(), ports.milestones());
         SessionIssuer sessionIssuer = new SessionIssuer(ports.sessions(), tokens, ports.clock());
+        ReminderRescheduling rescheduling = new ReminderRescheduling(ports.reminders(), ports.clock());
+        BoardProgress board = new BoardProgress(ports.checkIns(), ports.pauses(), ports.checkpoints(),
+                ports.transactions());
         return new ApplicationServices(
                 new RegisterUserService(ports.users(), ports.passwordHasher(), ports.transactions(), sessionIssuer,
                         commands, ports.clock(), ports.ids(), ports.loginAttempts(), throttle),
@@ -76,17 +89,23 @@ public record ApplicationServices(
                         ports.clock(), throttle, tokens),
                 new LogOutService(ports.sessions()),
                 new ResolvePrincipalService(ports.sessions(), ports.apiTokens(), userDays, ports.clock()),
-                new ManageProfileService(ports.users(), ports.sessions(), ports.passwordHasher(), userDays, writes, commands),
+                new ManageProfileService(ports.users(), ports.sessions(), ports.passwordHasher(), userDays, writes, commands,
+                        rescheduling),
                 new ManageHabitsService(ports.habits(), userDays, analyser, writes, commands, ports.clock(), ports.ids()),
                 new CheckInsService(ports.habits(), ports.checkIns(), userDays, analyser, writes, commands),
                 new ManagePausesService(ports.habits(), ports.pauses(), userDays, analyser, writes, commands, ports.ids()),
                 new ViewProgressService(ports.habits(), ports.checkIns(), ports.pauses(), ports.milestones(),
-                        ports.readCache(), userDays, analyser,
-                        new BoardProgress(ports.checkIns(), ports.pauses(), ports.checkpoints(), ports.transactions())),
+                        ports.readCache(), userDays, analyser, board),
                 new ExportImportService(ports.users(), ports.habits(), ports.checkIns(), ports.pauses(),
-                        ports.milestones(), userDays, writes, analyser, ports.clock(), ports.ids()),
+                        ports.milestones(), ports.reminders(), rescheduling, userDays, writes, analyser, ports.clock(),
+                        ports.ids()),
                 new ManageApiTokensService(ports.apiTokens(), ports.transactions(), userDays, tokens, ports.clock(),
                         ports.ids()),
-                new CheckHealthService(ports.databaseHealth(), ports.readCache()));
+                new CheckHealthService(ports.databaseHealth(), ports.readCache()),
+                new ManageRemindersService(ports.habits(), ports.reminders(), userDays, writes, commands, ports.clock()),
+                new ManagePushSubscriptionsService(ports.pushSubscriptions(), ports.push(), writes, commands,
+                        ports.clock(), ports.ids()),
+                new SendDueRemindersService(ports.reminders(), ports.reminderSends(), ports.pushSubscriptions(),
+                        ports.habits(), ports.users(), board, ports.push()));
     }
 }

@@ -2,6 +2,7 @@ package org.habittracker.application.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.habittracker.application.port.out.ApiTokenRepository;
 import org.habittracker.application.port.out.CheckInRepository;
 import org.habittracker.application.port.out.DatabaseHealth;
@@ -12,12 +13,19 @@ import org.habittracker.application.port.out.MilestoneRepository;
 import org.habittracker.application.port.out.PasswordHasher;
 import org.habittracker.application.port.out.PauseRepository;
 import org.habittracker.application.port.out.ProgressCheckpointRepository;
+import org.habittracker.application.port.out.PushDelivery;
+import org.habittracker.application.port.out.PushSubscriptionRepository;
 import org.habittracker.application.port.out.ReadCache;
+import org.habittracker.application.port.out.ReminderRepository;
+import org.habittracker.application.port.out.ReminderSends;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.Transactions;
 import org.habittracker.application.port.out.UserRepository;
 
-/** Every outbound port the services need, as the composition root hands them over. */
+/**
+ * Every outbound port the services need, as the composition root hands them over. {@code push} is empty when Web
+ * Push is not configured: reminders are then kept but not sent.
+ */
 public record OutboundPorts(
         UserRepository users,
         HabitRepository habits,
@@ -25,6 +33,10 @@ public record OutboundPorts(
         PauseRepository pauses,
         MilestoneRepository milestones,
         ProgressCheckpointRepository checkpoints,
+        ReminderRepository reminders,
+        ReminderSends reminderSends,
+        PushSubscriptionRepository pushSubscriptions,
+        Optional<PushDelivery> push,
         SessionStore sessions,
         ApiTokenRepository apiTokens,
         LoginAttemptStore loginAttempts,
@@ -42,6 +54,10 @@ public record OutboundPorts(
         Objects.requireNonNull(pauses, "pauses");
         Objects.requireNonNull(milestones, "milestones");
         Objects.requireNonNull(checkpoints, "checkpoints");
+        Objects.requireNonNull(reminders, "reminders");
+        Objects.requireNonNull(reminderSends, "reminderSends");
+        Objects.requireNonNull(pushSubscriptions, "pushSubscriptions");
+        Objects.requireNonNull(push, "push");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(apiTokens, "apiTokens");
         Objects.requireNonNull(loginAttempts, "loginAttempts");

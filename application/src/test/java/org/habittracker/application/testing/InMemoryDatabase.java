@@ -3,6 +3,7 @@ package org.habittracker.application.testing;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -19,6 +20,10 @@ import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.progress.Milestone;
 import org.habittracker.domain.progress.MilestoneKind;
 import org.habittracker.domain.progress.ProgressCheckpoint;
+import org.habittracker.domain.reminder.PushSubscription;
+import org.habittracker.domain.reminder.PushSubscriptionId;
+import org.habittracker.domain.reminder.Reminder;
+import org.habittracker.domain.reminder.ReminderSchedule.Due;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 
@@ -39,6 +44,13 @@ public final class InMemoryDatabase {
     record MilestoneKey(HabitId habit, MilestoneKind kind) {
     }
 
+    /** A stored reminder: its owner and next send beside it, as in the table. */
+    record StoredReminder(UserId owner, Reminder reminder, Due next) {
+    }
+
+    record SendKey(HabitId habit, String slot) {
+    }
+
     /** The tables; only ever touched with the lock held. */
     static final class Tables {
         final Map<UserId, User> users = new HashMap<>();
@@ -49,6 +61,9 @@ public final class InMemoryDatabase {
         final Map<HabitId, ProgressCheckpoint> checkpoints = new HashMap<>();
         final Map<TokenHash, Session> sessions = new HashMap<>();
         final Map<UUID, ApiToken> apiTokens = new HashMap<>();
+        final Map<HabitId, StoredReminder> reminders = new HashMap<>();
+        final Map<PushSubscriptionId, PushSubscription> pushSubscriptions = new HashMap<>();
+        final Map<SendKey, Instant> reminderSends = new HashMap<>();
 
         Tables copy() {
             Tables copy = new Tables();
@@ -60,6 +75,9 @@ public final class InMemoryDatabase {
             copy.checkpoints.putAll(checkpoints);
             copy.sessions.putAll(sessions);
             copy.apiTokens.putAll(apiTokens);
+            copy.reminders.putAll(reminders);
+            copy.pushSubscriptions.putAll(pushSubscriptions);
+            copy.reminderSends.putAll(reminderSends);
             return copy;
         }
 
@@ -72,6 +90,9 @@ public final class InMemoryDatabase {
             restore(checkpoints, snapshot.checkpoints);
             restore(sessions, snapshot.sessions);
             restore(apiTokens, snapshot.apiTokens);
+            restore(reminders, snapshot.reminders);
+            restore(pushSubscriptions, snapshot.pushSubscriptions);
+            restore(reminderSends, snapshot.reminderSends);
         }
 
         private static <K, V> void restore(Map<K, V> table, Map<K, V> snapshot) {
@@ -85,6 +106,8 @@ public final class InMemoryDatabase {
             checkIns.keySet().removeIf(key -> key.habit().equals(id));
             milestones.keySet().removeIf(key -> key.habit().equals(id));
             checkpoints.remove(id);
+            reminders.remove(id);
+            reminderSends.keySet().removeIf(key -> key.habit().equals(id));
             pauses.values().removeIf(pause -> pause.habitId().filter(id::equals).isPresent());
         }
 

@@ -1,6 +1,7 @@
 package org.habittracker.application.testing;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.habittracker.application.port.out.ApiTokenRepository;
 import org.habittracker.application.port.out.CheckInRepository;
 import org.habittracker.application.port.out.HabitRepository;
@@ -32,6 +33,10 @@ public final class InMemoryPorts {
     private final InMemoryProgressCheckpointRepository checkpoints = new InMemoryProgressCheckpointRepository(database);
     private final InMemorySessionStore sessions = new InMemorySessionStore(database);
     private final InMemoryApiTokenRepository apiTokens = new InMemoryApiTokenRepository(database);
+    private final InMemoryReminderRepository reminders = new InMemoryReminderRepository(database);
+    private final InMemoryReminderSends reminderSends = new InMemoryReminderSends(database);
+    private final InMemoryPushSubscriptionRepository pushSubscriptions = new InMemoryPushSubscriptionRepository(database);
+    private final RecordingPushDelivery push = new RecordingPushDelivery();
     private final InMemoryTransactions transactions = new InMemoryTransactions(database);
     private final InMemoryLoginAttemptStore loginAttempts = new InMemoryLoginAttemptStore();
     private final InMemoryReadCache readCache = new InMemoryReadCache();
@@ -66,6 +71,23 @@ public final class InMemoryPorts {
 
     public InMemoryProgressCheckpointRepository checkpoints() {
         return checkpoints;
+    }
+
+    public InMemoryReminderRepository reminders() {
+        return reminders;
+    }
+
+    public InMemoryReminderSends reminderSends() {
+        return reminderSends;
+    }
+
+    public InMemoryPushSubscriptionRepository pushSubscriptions() {
+        return pushSubscriptions;
+    }
+
+    /** The push delivery the services get: records each push, answers as told. */
+    public RecordingPushDelivery push() {
+        return push;
     }
 
     public SessionStore sessions() {
@@ -106,7 +128,8 @@ public final class InMemoryPorts {
 
     /** All of them, as the services' factory takes them. */
     public OutboundPorts outbound() {
-        return new OutboundPorts(users, habits, checkIns, pauses, milestones, checkpoints, sessions, apiTokens, loginAttempts,
-                passwordHasher, transactions, readCache, databaseHealth, clock, ids);
+        return new OutboundPorts(users, habits, checkIns, pauses, milestones, checkpoints, reminders, reminderSends,
+                pushSubscriptions, Optional.of(push), sessions, apiTokens, loginAttempts, passwordHasher, transactions,
+                readCache, databaseHealth, clock, ids);
     }
 }

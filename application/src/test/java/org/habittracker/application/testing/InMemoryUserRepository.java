@@ -58,6 +58,7 @@ public final class InMemoryUserRepository implements UserRepository {
             t.pauses.values().removeIf(p -> p.owner().equals(id));
             t.sessions.values().removeIf(s -> s.userId().equals(id));
             t.apiTokens.values().removeIf(a -> a.owner().equals(id));
+            t.pushSubscriptions.values().removeIf(s -> s.owner().equals(id));
             return true;
         });
     }

@@ -28,7 +28,9 @@ import org.habittracker.application.port.in.auth.Principal;
 import org.habittracker.application.port.in.auth.ResolvePrincipalUseCase;
 import org.habittracker.application.port.out.ComponentHealth;
 import org.habittracker.application.port.out.DatabaseHealth;
+import org.habittracker.application.port.in.reminder.SendDueRemindersUseCase;
 import org.habittracker.application.port.out.PasswordHasher;
+import org.habittracker.application.port.out.PushDelivery;
 import org.habittracker.application.service.ApplicationServices;
 import org.habittracker.application.service.OutboundPorts;
 
@@ -40,31 +42,47 @@ import org.habittracker.application.service.OutboundPorts;
  */
 public final class HabitsRuntime implements AutoCloseable {
 
-    /** What may differ between Lambda, the local server, tests and the cold-start bench. */
+    /**
+     * What may differ between Lambda, the local server, tests and the cold-start bench.
+     *
+     * @param push how reminders are pushed; empty is "push not configured" (the public-key route answers 503 and
+     *             the scheduler sends nothing). The one place a {@link PushDelivery} enters the wiring.
+     */
     public record Options(SchemaMigration migrations, boolean cacheAfterFirstAnswer, PasswordHasher passwordHasher,
-            Clock clock) {
+            Clock clock, Optional<PushDelivery> push) {
 
         public Options {
             Objects.requireNonNull(migrations, "migrations");
             Objects.requireNonNull(passwordHasher, "passwordHasher");
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(push, "push");
         }
 
         public static Options defaults() {
-            return new Options(SchemaMigration.WHEN_BEHIND, true, new Password4jArgon2Hasher(), Clock.systemUTC());
+            return new Options(SchemaMigration.WHEN_BEHIND, true, new Password4jArgon2Hasher(), Clock.systemUTC(),
+                    Optional.empty());
         }
 
         public Options withMigrations(SchemaMigration when) {
-            return new Options(when, cacheAfterFirstAnswer, passwordHasher, clock);
+            return new Options(when, cacheAfterFirstAnswer, passwordHasher, clock, push);
         }
 
         /** False: Redis starts connecting at start, as before {@link DeferredCache} (for the bench's comparison). */
         public Options withCacheAfterFirstAnswer(boolean deferred) {
-            return new Options(migrations, deferred, passwordHasher, clock);
+            return new Options(migrations, deferred, passwordHasher, clock, push);
         }
 
         public Options withPasswordHasher(PasswordHasher hasher) {
-            return new Options(migrations, cacheAfterFirstAnswer, hasher, clock);
+            return new Options(migrations, cacheAfterFirstAnswer, hasher, clock, push);
+        }
+
+        /** Reminders pushed through {@code delivery} (the Web Push adapter; a recording fake in tests). */
+        public Options withPush(PushDelivery delivery) {
+            return new Options(migrations, cacheAfterFirstAnswer, passwordHasher, clock, Optional.of(delivery));
+        }
+
+        public Options withClock(Clock newClock) {
+            return new Options(migrations, cacheAfterFirstAnswer, passwordHasher, newClock, push);
         }
     }
 
@@ -74,10 +92,12 @@ public final class HabitsRuntime implements AutoCloseable {
     private final ApiUseCases useCases;
     private final HttpSettings settings;
     private final Clock clock;
+    private final SendDueRemindersUseCase reminderSender;
 
     private HabitsRuntime(PostgresPersistence persistence, DeferredCache cache, ApiUseCases useCases,
-            HttpSettings settings, Clock clock) {
+            HttpSettings settings, Clock clock, SendDueRemindersUseCase reminderSender) {
         this.persistence = persistence;
+        this.reminderSender = reminderSender;
         this.cache = cache;
         this.useCases = useCases;
         this.settings = settings;
@@ -108,13 +128,14 @@ public final class HabitsRuntime implements AutoCloseable {
         }
         Clock clock = options.clock();
         OutboundPorts ports = new OutboundPorts(persistence.users(), persistence.habits(), persistence.checkIns(),
-                persistence.pauses(), persistence.milestones(), persistence.checkpoints(), cache.sessionStore(),
+                persistence.pauses(), persistence.milestones(), persistence.checkpoints(), persistence.reminders(),
+                persistence.reminderSends(), persistence.pushSubscriptions(), options.push(), cache.sessionStore(),
                 persistence.apiTokens(), persistence.loginAttempts(), options.passwordHasher(),
                 persistence.transactions(), cache.readCache(), persistence.health(), clock, new UuidV7Generator(clock));
         Validator validator = Validators.lazy();
         ApplicationServices services = ApplicationServices.create(ports, validator);
         return new HabitsRuntime(persistence, cache, UseCaseWiring.from(services, validator), config.httpSettings(),
-                clock);
+                clock, services.sendDueReminders());
     }
 
     /** A fixed password, or the secret's: a secret that must be read at start and cannot be is a bad configuration. */
@@ -132,6 +153,15 @@ public final class HabitsRuntime implements AutoCloseable {
 
     public HttpApi api() {
         return api;
+    }
+
+    /** What the reminder scheduler runs every minute: {@link org.habittracker.adapters.lambda.ReminderTickHandler}, the local server. */
+    public SendDueRemindersUseCase reminderSender() {
+        return reminderSender;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     /** Hits, misses and failures of the read-model and session caches, for the request log's metrics. */

@@ -21,7 +21,7 @@ public final class UseCaseWiring {
         return new ApiUseCases(services.registerUser(), services.logIn(), services.logOut(),
                 services.resolvePrincipal(), services.profile(), services.habits(), services.checkIns(),
                 services.progress(), services.pauses(), services.exportImport(), services.apiTokens(),
-                services.health(), commandChecks(validator));
+                services.health(), services.reminders(), services.pushSubscriptions(), commandChecks(validator));
     }
 
     /** The application's own {@link CommandValidator}, answering with the violations instead of throwing them. */

@@ -19,6 +19,7 @@ import org.habittracker.adapters.lambda.http.SessionCookie;
 import org.habittracker.adapters.lambda.json.Json;
 import org.habittracker.adapters.lambda.pauses.PauseEndpoints;
 import org.habittracker.adapters.lambda.progress.ProgressEndpoints;
+import org.habittracker.adapters.lambda.reminders.ReminderEndpoints;
 import org.habittracker.adapters.lambda.tokens.TokenEndpoints;
 
 /**
@@ -41,6 +42,7 @@ public final class Endpoints {
         routes.addAll(new CheckInEndpoints(useCases, json).routes());
         routes.addAll(new ProgressEndpoints(useCases).routes());
         routes.addAll(new PauseEndpoints(useCases, json).routes());
+        routes.addAll(new ReminderEndpoints(useCases, json).routes());
         routes.addAll(new DataEndpoints(useCases, json, clock).routes());
         routes.addAll(new TokenEndpoints(useCases, json).routes());
         return new HttpApi(useCases.principals(), settings, routes);

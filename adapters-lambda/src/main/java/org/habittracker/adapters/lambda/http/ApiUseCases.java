@@ -14,6 +14,8 @@ import org.habittracker.application.port.in.health.CheckHealthUseCase;
 import org.habittracker.application.port.in.pause.ManagePausesUseCase;
 import org.habittracker.application.port.in.profile.ManageProfileUseCase;
 import org.habittracker.application.port.in.progress.ViewProgressUseCase;
+import org.habittracker.application.port.in.reminder.ManagePushSubscriptionsUseCase;
+import org.habittracker.application.port.in.reminder.ManageRemindersUseCase;
 import org.habittracker.application.port.in.token.ManageApiTokensUseCase;
 
 /**
@@ -33,6 +35,8 @@ public record ApiUseCases(
         ExportImportUseCase exportImport,
         ManageApiTokensUseCase apiTokens,
         CheckHealthUseCase health,
+        ManageRemindersUseCase reminders,
+        ManagePushSubscriptionsUseCase pushSubscriptions,
         CommandChecks commandChecks) {
 
     public ApiUseCases {
@@ -48,12 +52,14 @@ public record ApiUseCases(
         Objects.requireNonNull(exportImport, "exportImport");
         Objects.requireNonNull(apiTokens, "apiTokens");
         Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(reminders, "reminders");
+        Objects.requireNonNull(pushSubscriptions, "pushSubscriptions");
         Objects.requireNonNull(commandChecks, "commandChecks");
     }
 
     /** The same use cases with another way of knowing who is asking (SnapStart's priming). */
     public ApiUseCases withPrincipals(ResolvePrincipalUseCase other) {
         return new ApiUseCases(register, logIn, logOut, other, profile, habits, checkIns, progress, pauses,
-                exportImport, apiTokens, health, commandChecks);
+                exportImport, apiTokens, health, reminders, pushSubscriptions, commandChecks);
     }
 }

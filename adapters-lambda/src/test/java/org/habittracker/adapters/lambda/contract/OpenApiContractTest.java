@@ -133,6 +133,24 @@ class OpenApiContractTest {
         send(Events.request("POST", "/api/pauses").session(session).json("{\"from\":\"2026-12-24\",\"to\":\"2026-12-26\"}"));
         send(Events.request("GET", "/api/pauses").session(session));
         send(Events.request("DELETE", "/api/pauses/" + pause).session(session));
+        String reminder = "/api/habits/" + read + "/reminder";
+        send(Events.request("GET", reminder).session(session));
+        send(Events.request("PUT", reminder).session(session).json("{\"time\":\"07:45\",\"days\":[\"MONDAY\",\"FRIDAY\"]}"));
+        send(Events.request("PUT", reminder).session(session).json("{\"time\":\"7:45\",\"days\":[]}"));
+        send(Events.request("GET", reminder).session(session));
+        send(Events.request("POST", reminder + "/snooze").session(session).json("{}"));
+        send(Events.request("POST", reminder + "/snooze").session(session).json("{\"minutes\":0}"));
+        send(Events.request("GET", "/api/push/public-key").session(session));
+        String subscription = "{\"endpoint\":\"https://push.example.net/x\",\"expirationTime\":null,\"keys\":"
+                + "{\"p256dh\":\"BAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\","
+                + "\"auth\":\"AAAAAAAAAAAAAAAAAAAAAA\"}}";
+        String subscriptionId = send(Events.request("POST", "/api/push/subscriptions").session(session)
+                .json(subscription)).json().get("id").asText();
+        send(Events.request("POST", "/api/push/subscriptions").session(session).json(subscription));
+        send(Events.request("POST", "/api/push/subscriptions").session(session).json("{\"endpoint\":\"http://x\"}"));
+        send(Events.request("GET", "/api/push/subscriptions").session(session));
+        send(Events.request("DELETE", "/api/push/subscriptions/" + subscriptionId).session(session));
+        send(Events.request("DELETE", "/api/push/subscriptions/" + subscriptionId).session(session));
         String tokenId = send(Events.request("POST", "/api/tokens").session(session).json("{\"name\":\"script\"}"))
                 .json().get("id").asText();
         String secret = send(Events.request("POST", "/api/tokens").session(session).json("{\"name\":\"backup\"}"))
@@ -149,12 +167,13 @@ class OpenApiContractTest {
         send(Events.request("DELETE", "/api/tokens/" + tokenId).session(session));
         send(Events.request("DELETE", "/api/tokens/" + tokenId).header("authorization", "Bearer " + secret));
         String export = send(Events.request("GET", "/api/export").session(session)).body();
+        send(Events.request("DELETE", "/api/habits/" + read + "/reminder").session(session));
         send(Events.request("DELETE", "/api/habits/" + walk).session(session));
         send(Events.request("POST", "/api/import?preview=true").session(session).json(export));
         send(Events.request("POST", "/api/import").session(session).json(export));
         send(Events.request("POST", "/api/import?duplicates=skip&settings=replace").session(session).json(export));
         send(Events.request("POST", "/api/import?duplicates=maybe").session(session).json(export));
-        send(Events.request("POST", "/api/import").session(session).json("{\"formatVersion\":2}"));
+        send(Events.request("POST", "/api/import").session(session).json("{\"formatVersion\":99}"));
         byte[] loop = LoopZip.export().habit("001,Meditate,YES_NO,Did you?,,1,1,#FF8F00,,,,false", "001 Meditate",
                 "2026-11-22,YES_MANUAL,", "2026-11-21,SKIP,").zip();
         send(Events.request("POST", "/api/import").session(session).binary("application/zip", loop));

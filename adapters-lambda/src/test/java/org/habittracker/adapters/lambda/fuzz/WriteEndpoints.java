@@ -17,6 +17,11 @@ public final class WriteEndpoints {
              "goal":{"type":"measured","target":8,"unit":"glasses","direction":"AT_LEAST"},
              "startDate":"2026-11-01","commitmentDays":30}""";
 
+    /** A browser's subscription as {@code PushSubscription.toJSON()} gives it (keys of the right lengths). */
+    public static final String PUSH_SUBSCRIPTION = "{\"endpoint\":\"https://push.example.net/fuzz\","
+            + "\"expirationTime\":null,\"keys\":{\"p256dh\":\"BAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\","
+            + "\"auth\":\"AAAAAAAAAAAAAAAAAAAAAA\"}}";
+
     /** The fuzzed user's account, as each suite reaches it: the habit it made and an export it may import. */
     public interface Account {
         String habitId();
@@ -54,6 +59,11 @@ public final class WriteEndpoints {
                 new Endpoint("pause", "POST", a -> "/api/pauses",
                         a -> "{\"habitId\":\"" + a.habitId() + "\",\"from\":\"2026-11-01\",\"to\":\"2026-11-07\"}"),
                 new Endpoint("token", "POST", a -> "/api/tokens", a -> "{\"name\":\"script\"}"),
+                new Endpoint("reminder", "PUT", a -> "/api/habits/" + a.habitId() + "/reminder",
+                        a -> "{\"time\":\"08:30\",\"days\":[\"MONDAY\",\"SUNDAY\"]}"),
+                new Endpoint("snooze", "POST", a -> "/api/habits/" + a.habitId() + "/reminder/snooze",
+                        a -> "{\"minutes\":15}"),
+                new Endpoint("push subscription", "POST", a -> "/api/push/subscriptions", a -> PUSH_SUBSCRIPTION),
                 new Endpoint("import", "POST", a -> "/api/import", Account::importable));
     }
 }

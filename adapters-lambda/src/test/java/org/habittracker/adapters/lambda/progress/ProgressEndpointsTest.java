@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.habittracker.application.port.in.data.UserDataExport;
+
 import org.habittracker.adapters.lambda.support.ApiResponse;
 import org.habittracker.adapters.lambda.support.Events;
 import org.habittracker.adapters.lambda.support.FakeBackedApi;
@@ -217,7 +219,7 @@ class ProgressEndpointsTest {
         ApiResponse export = api.send(Events.request("GET", "/api/export").session(session));
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.header("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
-        assertThat(export.json().get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(export.json().get("formatVersion").asInt()).isEqualTo(UserDataExport.FORMAT_VERSION);
 
         String other = api.register("grace");
         ApiResponse imported = api.send(Events.request("POST", "/api/import").session(other).json(export.body()));

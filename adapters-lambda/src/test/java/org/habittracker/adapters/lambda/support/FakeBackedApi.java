@@ -35,10 +35,7 @@ public final class FakeBackedApi implements Api {
     }
 
     public FakeBackedApi(HttpSettings settings) {
-        OutboundPorts outbound = new OutboundPorts(ports.users(), ports.habits(), ports.checkIns(), ports.pauses(),
-                ports.milestones(), ports.checkpoints(), ports.sessions(), ports.apiTokens(), ports.loginAttempts(),
-                ports.passwordHasher(), ports.transactions(), ports.readCache(), ports.databaseHealth(),
-                ports.clock(), ports.ids());
+        OutboundPorts outbound = ports.outbound();
         Validator validator = Validators.create();
         ApplicationServices services = ApplicationServices.create(outbound, validator);
         HttpApi api = Endpoints.httpApi(UseCaseWiring.from(services, validator), settings, ports.clock());

@@ -19,7 +19,7 @@ final class LambdaLayoutRules {
             List.of("org.postgresql..", "com.zaxxer..", "org.flywaydb..", "io.lettuce..", "org.jdbi..");
     /** One package per API resource. */
     static final List<String> RESOURCES =
-            List.of("habits", "checkins", "progress", "pauses", "auth", "tokens", "data", "health");
+            List.of("habits", "checkins", "progress", "pauses", "reminders", "auth", "tokens", "data", "health");
 
     private LambdaLayoutRules() {
     }

@@ -21,8 +21,10 @@ import org.habittracker.application.port.out.HabitRepository;
 import org.habittracker.application.port.out.IdGenerator;
 import org.habittracker.application.port.out.MilestoneRepository;
 import org.habittracker.application.port.out.PauseRepository;
+import org.habittracker.application.port.out.ReminderRepository;
 import org.habittracker.application.port.out.UserRepository;
 import org.habittracker.application.service.habit.ManageHabitsService;
+import org.habittracker.application.service.reminder.ReminderRescheduling;
 import org.habittracker.application.service.shared.OwnerWrites;
 import org.habittracker.application.service.shared.ProgressAnalyser;
 import org.habittracker.application.service.shared.UserDays;
@@ -32,6 +34,8 @@ import org.habittracker.domain.checkin.Pause;
 import org.habittracker.domain.checkin.PauseId;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
+import org.habittracker.domain.reminder.Reminder;
+import org.habittracker.domain.reminder.ReminderSchedule;
 import org.habittracker.domain.shared.FieldViolation;
 import org.habittracker.domain.shared.InvalidInputException;
 import org.habittracker.domain.user.User;
@@ -51,6 +55,8 @@ public final class ExportImportService implements ExportImportUseCase {
     private final CheckInRepository checkIns;
     private final PauseRepository pauses;
     private final MilestoneRepository milestones;
+    private final ReminderRepository reminders;
+    private final ReminderRescheduling rescheduling;
     private final UserDays userDays;
     private final OwnerWrites writes;
     private final ProgressAnalyser analyser;
@@ -58,13 +64,16 @@ public final class ExportImportService implements ExportImportUseCase {
     private final IdGenerator ids;
 
     public ExportImportService(UserRepository users, HabitRepository habits, CheckInRepository checkIns,
-            PauseRepository pauses, MilestoneRepository milestones, UserDays userDays, OwnerWrites writes,
-            ProgressAnalyser analyser, Clock clock, IdGenerator ids) {
+            PauseRepository pauses, MilestoneRepository milestones, ReminderRepository reminders,
+            ReminderRescheduling rescheduling, UserDays userDays, OwnerWrites writes, ProgressAnalyser analyser,
+            Clock clock, IdGenerator ids) {
         this.users = users;
         this.habits = habits;
         this.checkIns = checkIns;
         this.pauses = pauses;
         this.milestones = milestones;
+        this.reminders = reminders;
+        this.rescheduling = rescheduling;
         this.userDays = userDays;
         this.writes = writes;
         this.analyser = analyser;
@@ -76,9 +85,11 @@ public final class ExportImportService implements ExportImportUseCase {
     public UserDataExport export(UserId ownerId) {
         User owner = userDays.owner(ownerId);
         Map<HabitId, List<CheckIn>> all = checkIns.findAllByOwner(ownerId);
+        Map<HabitId, Reminder> reminded = new HashMap<>();
+        reminders.findAll(ownerId).forEach(r -> reminded.put(r.habitId(), r.withoutSnooze()));
         List<HabitData> habitData = habits.findAll(ownerId).stream()
                 .map(habit -> new HabitData(habit, all.getOrDefault(habit.id(), List.of()),
-                        milestones.findByHabit(ownerId, habit.id())))
+                        milestones.findByHabit(ownerId, habit.id()), Optional.ofNullable(reminded.get(habit.id()))))
                 .toList();
         return new UserDataExport(UserDataExport.FORMAT_VERSION, clock.instant(), owner.username(),
                 owner.settings(), habitData, pauses.findAll(ownerId));
@@ -148,9 +159,9 @@ public final class ExportImportService implements ExportImportUseCase {
     /** Every problem with the data, each named by its path ({@code habits[2].checkIns[5].day}). */
     private List<FieldViolation> violations(UserDataExport data, LocalDate today) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (data.formatVersion() != UserDataExport.FORMAT_VERSION) {
+        if (!UserDataExport.supports(data.formatVersion())) {
             violations.add(new FieldViolation("formatVersion", "unsupported",
-                    "must be " + UserDataExport.FORMAT_VERSION));
+                    "must be " + UserDataExport.OLDEST_FORMAT_VERSION + " to " + UserDataExport.FORMAT_VERSION));
         }
         if (data.settings() == null) {
             violations.add(new FieldViolation("settings", "required", "is required"));
@@ -183,7 +194,8 @@ public final class ExportImportService implements ExportImportUseCase {
     private static List<FieldViolation> habitViolations(HabitData data, String prefix, LocalDate today,
             Set<HabitId> habitIds) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (data == null || data.habit() == null || data.checkIns() == null || data.milestones() == null) {
+        if (data == null || data.habit() == null || data.checkIns() == null || data.milestones() == null
+                || data.reminder() == null) {
             violations.add(new FieldViolation(prefix.substring(0, prefix.length() - 1), "required",
                     "needs a habit, its check-ins and its milestones"));
             return violations;
@@ -229,6 +241,7 @@ public final class ExportImportService implements ExportImportUseCase {
         }
         checkLimit(existing.size(), taken.size());
         users.updateSettings(ownerId, owner.settings());
+        rescheduling.afterSettingsChange(ownerId, owner.settings());
         int nextPosition = existing.stream().mapToInt(Habit::position).max().orElse(-1) + 1;
         Map<HabitId, HabitId> newIds = new HashMap<>();
         List<Habit> imported = new ArrayList<>();
@@ -248,6 +261,8 @@ public final class ExportImportService implements ExportImportUseCase {
                 checkInCount++;
             }
             milestones.recordNew(ownerId, newId, item.milestones());
+            item.reminder().map(r -> Reminder.of(newId, r.time(), r.days())).ifPresent(r -> reminders.save(ownerId, r,
+                    ReminderSchedule.next(r, owner.settings().userDay(), clock.instant())));
         }
         List<Pause> ownPauses = duplicates == ImportOptions.Duplicates.SKIP ? pauses.findAll(ownerId) : List.of();
         int pauseCount = 0;

@@ -9,6 +9,7 @@ import org.habittracker.application.port.in.profile.UpdateSettingsCommand;
 import org.habittracker.application.port.out.PasswordHasher;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.UserRepository;
+import org.habittracker.application.service.reminder.ReminderRescheduling;
 import org.habittracker.application.service.shared.CommandValidator;
 import org.habittracker.application.service.shared.OwnerWrites;
 import org.habittracker.application.service.shared.UserDays;
@@ -26,15 +27,17 @@ public final class ManageProfileService implements ManageProfileUseCase {
     private final UserDays userDays;
     private final OwnerWrites writes;
     private final CommandValidator validator;
+    private final ReminderRescheduling reminders;
 
     public ManageProfileService(UserRepository users, SessionStore sessions, PasswordHasher passwordHasher, UserDays userDays,
-            OwnerWrites writes, CommandValidator validator) {
+            OwnerWrites writes, CommandValidator validator, ReminderRescheduling reminders) {
         this.users = users;
         this.sessions = sessions;
         this.passwordHasher = passwordHasher;
         this.userDays = userDays;
         this.writes = writes;
         this.validator = validator;
+        this.reminders = reminders;
     }
 
     @Override
@@ -42,7 +45,10 @@ public final class ManageProfileService implements ManageProfileUseCase {
         return userDays.owner(owner);
     }
 
-    /** Every cached read model depends on the owner's days, so a change of settings forgets them all. */
+    /**
+     * Every cached read model depends on the owner's days, so a change of settings forgets them all; the stored
+     * next sends of their reminders move with the days, in the same write.
+     */
     @Override
     public User updateSettings(UpdateSettingsCommand command) {
         validator.validate(command);
@@ -52,7 +58,12 @@ public final class ManageProfileService implements ManageProfileUseCase {
                 command.timeZone().map(zone -> TimeZones.parse(zone, "timeZone")).orElse(current.timeZone()),
                 command.dayStartHour().orElse(current.dayStartHour()),
                 command.weekStart().map(ManageProfileService::weekDay).orElse(current.weekStart()));
-        writes.run(user.id(), () -> users.updateSettings(user.id(), changed));
+        writes.run(user.id(), () -> {
+            users.updateSettings(user.id(), changed);
+            if (!changed.timeZone().equals(current.timeZone()) || changed.dayStartHour() != current.dayStartHour()) {
+                reminders.afterSettingsChange(user.id(), changed);
+            }
+        });
         return user.withSettings(changed);
     }
 

@@ -252,7 +252,8 @@ class ExportImportServiceTest {
         UserDataExport data = adasData();
         InMemoryPorts ports = app.ports();
         OutboundPorts failing = new OutboundPorts(ports.users(), new FailingOnSecondAdd(ports.habits()),
-                ports.checkIns(), ports.pauses(), ports.milestones(), ports.checkpoints(), ports.sessions(), ports.apiTokens(),
+                ports.checkIns(), ports.pauses(), ports.milestones(), ports.checkpoints(), ports.reminders(), ports.reminderSends(),
+                ports.pushSubscriptions(), java.util.Optional.of(ports.push()), ports.sessions(), ports.apiTokens(),
                 ports.loginAttempts(), ports.passwordHasher(), ports.transactions(), ports.readCache(),
                 ports.databaseHealth(), ports.clock(), ports.ids());
         ExportImportUseCase importer = new InMemoryApplication(ports, failing).services().exportImport();

@@ -187,7 +187,7 @@ class ImportPreviewAndOptionsTest {
     @DisplayName("a preview refuses the faults the import would, naming them")
     void previewRefusesFaults() {
         UserDataExport data = adasExport(BERLIN);
-        UserDataExport future = new UserDataExport(2, data.exportedAt(), data.username(), data.settings(),
+        UserDataExport future = new UserDataExport(UserDataExport.FORMAT_VERSION + 1, data.exportedAt(), data.username(), data.settings(),
                 data.habits(), data.pauses());
 
         assertRefusedOn("formatVersion", () -> exportImport.preview(bob, future));

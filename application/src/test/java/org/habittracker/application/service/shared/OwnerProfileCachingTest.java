@@ -46,7 +46,7 @@ class OwnerProfileCachingTest {
             CountingUserRepository users) {
         OutboundPorts all = ports.outbound();
         return new OutboundPorts(users, all.habits(), all.checkIns(), all.pauses(), all.milestones(), all.checkpoints(),
-                all.sessions(),
+                all.reminders(), all.reminderSends(), all.pushSubscriptions(), all.push(), all.sessions(),
                 all.apiTokens(), all.loginAttempts(), all.passwordHasher(), all.transactions(), all.readCache(),
                 all.databaseHealth(), all.clock(), all.ids());
     }

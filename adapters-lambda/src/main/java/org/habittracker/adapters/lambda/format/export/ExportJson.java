@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.habittracker.adapters.lambda.json.ReminderReader;
+import org.habittracker.domain.reminder.Reminder;
+
 import org.habittracker.adapters.lambda.checkins.CheckInJson;
 import org.habittracker.adapters.lambda.json.HabitJson;
 import org.habittracker.adapters.lambda.json.GoalJson;
@@ -32,7 +35,14 @@ public record ExportJson(Integer formatVersion, Instant exportedAt, String usern
     public record Habit(String id, String name, String description, String color, String emoji,
             ScheduleJson schedule, GoalJson goal, LocalDate startDate, Integer commitmentDays, Integer position,
             Boolean archived, Instant createdAt, List<CheckInJson> checkins,
-            List<StatisticsJson.MilestoneJson> milestones) {
+            List<StatisticsJson.MilestoneJson> milestones, ReminderJson reminder) {
+    }
+
+    /** A habit's reminder (format 2), absent when it has none; a snooze is not exported. */
+    public record ReminderJson(String time, List<DayOfWeek> days) {
+        static ReminderJson from(Reminder reminder) {
+            return new ReminderJson(ReminderReader.TIME.format(reminder.time()), List.copyOf(reminder.days()));
+        }
     }
 
     public static ExportJson from(UserDataExport data) {
@@ -44,7 +54,8 @@ public record ExportJson(Integer formatVersion, Instant exportedAt, String usern
                             j.startDate(), j.commitmentDays(), j.position(), j.archived(), j.createdAt(),
                             h.checkIns().stream().map(CheckInJson::from).toList(),
                             h.milestones().stream()
-                                    .map(m -> new StatisticsJson.MilestoneJson(m.kind(), m.reachedOn())).toList());
+                                    .map(m -> new StatisticsJson.MilestoneJson(m.kind(), m.reachedOn())).toList(),
+                            h.reminder().map(ReminderJson::from).orElse(null));
                 }).toList(),
                 data.pauses().stream().map(PauseJson::from).toList());
     }

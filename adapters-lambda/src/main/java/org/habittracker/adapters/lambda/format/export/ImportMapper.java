@@ -19,6 +19,7 @@ import org.habittracker.adapters.lambda.json.JsonFields.Need;
 import org.habittracker.adapters.lambda.json.JsonFields;
 import org.habittracker.adapters.lambda.json.JsonValues;
 import org.habittracker.adapters.lambda.json.Paths;
+import org.habittracker.adapters.lambda.json.ReminderReader;
 import org.habittracker.adapters.lambda.json.ScheduleReader;
 import org.habittracker.adapters.lambda.json.TimeZones;
 import org.habittracker.application.port.in.data.UserDataExport;
@@ -33,6 +34,7 @@ import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.habit.HexColor;
 import org.habittracker.domain.habit.Schedule;
 import org.habittracker.domain.progress.Milestone;
+import org.habittracker.domain.reminder.Reminder;
 import org.habittracker.domain.progress.MilestoneKind;
 import org.habittracker.domain.shared.Amounts;
 import org.habittracker.domain.user.UserId;
@@ -50,7 +52,8 @@ public final class ImportMapper {
             "pauses");
     private static final Set<String> SETTINGS = Set.of("timeZone", "dayStartHour", "weekStart");
     private static final Set<String> HABIT = Set.of("id", "name", "description", "color", "emoji", "schedule", "goal",
-            "startDate", "commitmentDays", "position", "archived", "createdAt", "checkins", "milestones");
+            "startDate", "commitmentDays", "position", "archived", "createdAt", "checkins", "milestones", "reminder");
+    private static final Set<String> REMINDER = Set.of("time", "days");
     private static final Set<String> CHECK_IN = Set.of("day", "status", "amount", "note");
     private static final Set<String> MILESTONE = Set.of("kind", "reachedOn");
     private static final Set<String> PAUSE = Set.of("id", "habitId", "from", "to");
@@ -64,8 +67,9 @@ public final class ImportMapper {
         file.allowOnly(ROOT);
         Optional<Integer> version = file.integer("formatVersion", Need.OPTIONAL);
         if (version.isEmpty() && !errors.covers("formatVersion")
-                || version.isPresent() && version.get() != UserDataExport.FORMAT_VERSION) {
-            errors.add("formatVersion", "unsupported", "must be " + UserDataExport.FORMAT_VERSION);
+                || version.isPresent() && !UserDataExport.supports(version.get())) {
+            errors.add("formatVersion", "unsupported",
+                    "must be " + UserDataExport.OLDEST_FORMAT_VERSION + " to " + UserDataExport.FORMAT_VERSION);
         }
         Instant exportedAt = file.instant("exportedAt", Need.OPTIONAL).orElse(now);
         Username username = file.text("username", Need.OPTIONAL)
@@ -145,13 +149,16 @@ public final class ImportMapper {
         Instant createdAt = h.instant("createdAt", Need.OPTIONAL).orElse(now);
         List<CheckIn> checkIns = checkIns(h, id.orElse(new HabitId(new UUID(0, 0))));
         List<Milestone> milestones = milestones(h);
+        HabitId reminderOf = id.orElse(new HabitId(new UUID(0, 0)));
+        Optional<Reminder> reminder = h.object("reminder", Need.OPTIONAL)
+                .flatMap(r -> ReminderReader.read(r.allowOnly(REMINDER), reminderOf));
         if (errors.count() > before) {
             return Optional.empty();
         }
         return errors.attempt(at, () -> new Habit(id.orElseThrow(), owner, name.orElseThrow(), description, color.orElseThrow(),
                 emoji, schedule.orElseThrow(), goal.orElseThrow(), startDate.orElseThrow(),
                 commitment.map(OptionalInt::of).orElseGet(OptionalInt::empty), archived, position, createdAt))
-                .map(habit -> new UserDataExport.HabitData(habit, checkIns, milestones));
+                .map(habit -> new UserDataExport.HabitData(habit, checkIns, milestones, reminder));
     }
 
     private static List<CheckIn> checkIns(JsonFields h, HabitId habitId) {
