@@ -17,6 +17,7 @@ import org.habittracker.adapters.lambda.http.HttpApi;
 import org.habittracker.adapters.lambda.http.HttpSettings;
 import org.habittracker.adapters.lambda.observability.CacheCounters;
 import org.habittracker.adapters.lambda.password.Password4jArgon2Hasher;
+import org.habittracker.adapters.lambda.webpush.WebPushDelivery;
 import org.habittracker.adapters.persistence.PostgresPersistence;
 import org.habittracker.adapters.persistence.secret.DatabaseConnection;
 import org.habittracker.adapters.persistence.secret.SecretCredentials;
@@ -29,6 +30,7 @@ import org.habittracker.application.port.in.auth.ResolvePrincipalUseCase;
 import org.habittracker.application.port.out.ComponentHealth;
 import org.habittracker.application.port.out.DatabaseHealth;
 import org.habittracker.application.port.out.PasswordHasher;
+import org.habittracker.application.port.out.PushDelivery;
 import org.habittracker.application.service.ApplicationServices;
 import org.habittracker.application.service.OutboundPorts;
 
@@ -74,10 +76,12 @@ public final class HabitsRuntime implements AutoCloseable {
     private final ApiUseCases useCases;
     private final HttpSettings settings;
     private final Clock clock;
+    private final Optional<PushDelivery> pushDelivery;
 
     private HabitsRuntime(PostgresPersistence persistence, DeferredCache cache, ApiUseCases useCases,
-            HttpSettings settings, Clock clock) {
+            HttpSettings settings, Clock clock, Optional<PushDelivery> pushDelivery) {
         this.persistence = persistence;
+        this.pushDelivery = pushDelivery;
         this.cache = cache;
         this.useCases = useCases;
         this.settings = settings;
@@ -114,7 +118,19 @@ public final class HabitsRuntime implements AutoCloseable {
         Validator validator = Validators.lazy();
         ApplicationServices services = ApplicationServices.create(ports, validator);
         return new HabitsRuntime(persistence, cache, UseCaseWiring.from(services, validator), config.httpSettings(),
-                clock);
+                clock, config.push().map(push -> pushDelivery(push, env, clock)));
+    }
+
+    /**
+     * Web Push, when configured. Nothing is read, parsed or connected here ({@link WebPushDelivery} is lazy): the
+     * secret is read at the first push or public-key request, during an invocation, like the database secret.
+     */
+    private static PushDelivery pushDelivery(PushSettings push, Map<String, String> env, Clock clock) {
+        return switch (push) {
+            case PushSettings.Fixed fixed -> WebPushDelivery.of(fixed.credentials(), clock);
+            case PushSettings.FromSecret secret -> new WebPushDelivery(() -> VapidSecret.read(
+                    SecretsExtensionClient.fromEnvironment(env), secret.secretId(), secret.subject()), clock);
+        };
     }
 
     /** A fixed password, or the secret's: a secret that must be read at start and cannot be is a bad configuration. */
@@ -132,6 +148,11 @@ public final class HabitsRuntime implements AutoCloseable {
 
     public HttpApi api() {
         return api;
+    }
+
+    /** Web Push, or empty when no VAPID keys are configured (the public-key route answers 503, nothing is sent). */
+    public Optional<PushDelivery> pushDelivery() {
+        return pushDelivery;
     }
 
     /** Hits, misses and failures of the read-model and session caches, for the request log's metrics. */
