@@ -31,6 +31,8 @@ service_of() {
     aws_lambda_*) echo lambda ;;
     aws_route53_*) echo route53 ;;
     aws_s3_*) echo s3 ;;
+    aws_scheduler_*) echo scheduler ;;
+    aws_secretsmanager_*) echo secretsmanager ;;
     aws_sns_*) echo sns ;;
     aws_ssm_*) echo ssm ;;
     aws_wafv2_*) echo wafv2 ;;

@@ -15,3 +15,5 @@ output "deploy_topic_arn" { value = module.habit_tracker.deploy_topic_arn }
 output "dashboard_name" { value = module.habit_tracker.dashboard_name }
 output "backup_vault_name" { value = module.habit_tracker.backup_vault_name }
 output "backup_role_arn" { value = module.habit_tracker.backup_role_arn }
+output "reminder_function_name" { value = module.habit_tracker.reminder_function_name }
+output "vapid_secret_arn" { value = module.habit_tracker.vapid_secret_arn }

@@ -12,7 +12,7 @@ locals {
 
 # ---------------------------------------------------------------------------------------------
 # IAM: the function may write its own log group, manage its VPC network interfaces, and read the
-# one database secret (decrypting it only through Secrets Manager). Nothing else.
+# database secret and the VAPID secret (decrypting them only through Secrets Manager). Nothing else.
 # ---------------------------------------------------------------------------------------------
 
 data "aws_iam_policy_document" "assume" {
@@ -44,6 +44,13 @@ data "aws_iam_policy_document" "lambda" {
     sid       = "ReadDatabaseSecret"
     actions   = ["secretsmanager:GetSecretValue"]
     resources = [var.db_secret_arn]
+  }
+
+  # The public key for browsers (GET /api/push/public-key); the reminder function reads the pair too.
+  statement {
+    sid       = "ReadVapidSecret"
+    actions   = ["secretsmanager:GetSecretValue"]
+    resources = [var.vapid_secret_arn]
   }
 
   statement {
@@ -152,6 +159,8 @@ resource "aws_lambda_function" "api" {
       HABITS_ALLOWED_ORIGINS = join(",", var.allowed_origins)
       HABITS_COOKIE_SECURE   = tostring(var.cookie_secure)
       HABITS_ENVIRONMENT     = var.environment
+      # The VAPID keys and subject live in this secret, never in plain text here.
+      HABITS_VAPID_SECRET_ARN = var.vapid_secret_arn
 
       JAVA_TOOL_OPTIONS = var.java_tool_options
 

@@ -42,3 +42,20 @@ output "api_endpoint" {
   description = "https:// endpoint of the HTTP API (CloudFront's origin for /api/* and /health*)."
   value       = aws_apigatewayv2_api.http.api_endpoint
 }
+
+output "environment_variables" {
+  description = "The function's environment: the reminder function runs the same configuration (iac/modules/reminders)."
+  value       = aws_lambda_function.api.environment[0].variables
+  # HABITS_REDIS_URL carries the cache user's password.
+  sensitive = true
+}
+
+output "layer_arns" {
+  description = "The function's layers (the secrets extension, the RDS CA bundle), for the reminder function."
+  value       = aws_lambda_function.api.layers
+}
+
+output "lambda_jar_path" {
+  description = "The jar the function runs, for the reminder function (the same artifact)."
+  value       = var.lambda_jar_path
+}

@@ -166,7 +166,12 @@ variable "db_secret_arn" {
 
 variable "db_secret_kms_key_arn" {
   type        = string
-  description = "Customer managed KMS key that encrypts the secret (the function gets kms:Decrypt through Secrets Manager only)."
+  description = "Customer managed KMS key that encrypts the database and VAPID secrets (the function gets kms:Decrypt through Secrets Manager only)."
+}
+
+variable "vapid_secret_arn" {
+  type        = string
+  description = "Secrets Manager secret holding the VAPID key pair and subject for Web Push (HABITS_VAPID_SECRET_ARN)."
 }
 
 variable "db_pool_size" {

@@ -273,3 +273,27 @@ resource "aws_ssm_parameter" "redis_url" {
   value       = local.redis_url
   tags        = var.tags
 }
+
+# ---------------------------------------------------------------------------------------------
+# The VAPID key pair that signs Web Push reminders (HABITS_VAPID_SECRET_ARN), encrypted with the data
+# key. Terraform creates it with a placeholder that holds no key; an operator puts the real pair once
+# (docs/RUNBOOK.md "Put the VAPID keys"), and Terraform never sets the value back. Until then push is
+# unavailable: the public-key route answers 503 and the reminder function sends nothing.
+# Browsers subscribe with the public key: replacing the pair invalidates every subscription.
+# ---------------------------------------------------------------------------------------------
+
+resource "aws_secretsmanager_secret" "vapid" {
+  name        = "${var.name}-vapid"
+  description = "VAPID key pair and contact for Web Push: {\"publicKey\",\"privateKey\",\"subject\"} (base64url)"
+  kms_key_id  = aws_kms_key.data.arn
+  tags        = var.tags
+}
+
+resource "aws_secretsmanager_secret_version" "vapid_placeholder" {
+  secret_id     = aws_secretsmanager_secret.vapid.id
+  secret_string = jsonencode({ publicKey = "", privateKey = "", subject = "" })
+
+  lifecycle {
+    ignore_changes = [secret_string]
+  }
+}

@@ -73,3 +73,8 @@ output "ssm_parameter_arns" {
   description = "ARNs of the SSM parameters this module writes."
   value       = concat(values(aws_ssm_parameter.string)[*].arn, [aws_ssm_parameter.redis_url.arn])
 }
+
+output "vapid_secret_arn" {
+  description = "ARN of the Secrets Manager secret holding the VAPID key pair (HABITS_VAPID_SECRET_ARN)."
+  value       = aws_secretsmanager_secret.vapid.arn
+}

@@ -148,8 +148,16 @@ data "aws_iam_policy_document" "operate" {
     }
   }
 
-  # The environment's data key, only through RDS (the restored cluster and its secret) and SSM (the
-  # cache URL the rotation rewrites).
+  # The VAPID key pair Terraform creates empty and an operator puts once (docs/RUNBOOK.md "Put the
+  # VAPID keys"). Secrets Manager appends six random characters to a secret's name in its ARN.
+  statement {
+    sid       = "PutTheVapidKeys"
+    actions   = ["secretsmanager:PutSecretValue", "secretsmanager:DescribeSecret"]
+    resources = ["${local.arn.secretsmanager}:secret:${local.name}-vapid-??????"]
+  }
+
+  # The environment's data key, only through RDS (the restored cluster and its secret), SSM (the
+  # cache URL the rotation rewrites) and Secrets Manager (the VAPID keys put).
   statement {
     sid       = "UseTheDataKeyThroughRdsAndSsm"
     actions   = ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:CreateGrant", "kms:DescribeKey"]

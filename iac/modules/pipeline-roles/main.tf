@@ -125,7 +125,7 @@ resource "aws_iam_role_policy" "plan" {
 # itself, the plan role, the operator role, nor another environment's: prod-dr's names start with
 # prod's). iac/tools/deploy-policy-test.sh keeps them in step with the modules' aws_iam_role names.
 locals {
-  environment_roles = ["${local.name}-api-role", "${local.name}-flow-logs", "${local.name}-backup"]
+  environment_roles = ["${local.name}-api-role", "${local.name}-flow-logs", "${local.name}-backup", "${local.name}-reminders-role", "${local.name}-reminders-schedule"]
 
   # The services whose resources iac/modules declare, one a line (iac/tools/deploy-policy-test.sh
   # checks every aws_ resource and data source type there against this list). Instead of
@@ -147,7 +147,8 @@ locals {
     "rds",
     "route53",
     "s3",
-    "secretsmanager", # RDS creates the master user's secret on the caller's behalf
+    "scheduler",      # the reminder tick's every-minute schedule
+    "secretsmanager", # RDS creates the master user's secret on the caller's behalf; the VAPID secret
     "sns",
     "ssm",
     "wafv2",

@@ -1,4 +1,4 @@
-# One environment of Habit Tracker: the six modules wired together. Each directory under iac/envs
+# One environment of Habit Tracker: the seven modules wired together. Each directory under iac/envs
 # is a thin root that configures the providers and calls this module once with its own sizes.
 #
 # Two pairs of modules reference each other (compute <-> edge, compute <-> observability). That is
@@ -9,6 +9,8 @@
 locals {
   name          = "habit-tracker-${var.environment}"
   function_name = "${local.name}-api"
+  # The reminder tick's function (the reminders module).
+  reminder_function_name = "${local.name}-reminders"
 }
 
 module "network" {
@@ -84,6 +86,7 @@ module "compute" {
   db_user               = module.data.master_username
   db_secret_arn         = module.data.master_user_secret_arn
   db_secret_kms_key_arn = module.data.kms_key_arn
+  vapid_secret_arn      = module.data.vapid_secret_arn
   db_pool_size          = var.function.db_pool_size
   redis_url             = module.data.redis_url
   allowed_origins       = module.edge.site_origins
@@ -94,6 +97,26 @@ module "compute" {
   access_log_group_arn   = module.observability.api_access_log_group_arn
   throttling_rate_limit  = var.function.throttling_rate_limit
   throttling_burst_limit = var.function.throttling_burst_limit
+}
+
+# The reminder tick: the API's jar and configuration, invoked every minute by EventBridge Scheduler.
+module "reminders" {
+  source = "../reminders"
+
+  name                     = local.name
+  function_name            = local.reminder_function_name
+  lambda_jar_path          = module.compute.lambda_jar_path
+  environment_variables    = module.compute.environment_variables
+  layer_arns               = module.compute.layer_arns
+  private_subnet_ids       = module.network.private_subnet_ids
+  lambda_security_group_id = module.network.lambda_security_group_id
+  db_secret_arn            = module.data.master_user_secret_arn
+  vapid_secret_arn         = module.data.vapid_secret_arn
+  secrets_kms_key_arn      = module.data.kms_key_arn
+  reserved_concurrency     = var.reminders.reserved_concurrency
+  schedule_enabled         = var.reminders.schedule_enabled
+  log_retention_days       = var.log_retention_days
+  alarm_topic_arn          = module.observability.alarm_topic_arn
 }
 
 module "edge" {

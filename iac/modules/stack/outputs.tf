@@ -67,3 +67,13 @@ output "backup_role_arn" {
   description = "Role for AWS Backup restore jobs."
   value       = module.backup.backup_role_arn
 }
+
+output "reminder_function_name" {
+  description = "The reminder tick function (invoked every minute by EventBridge Scheduler)."
+  value       = module.reminders.function_name
+}
+
+output "vapid_secret_arn" {
+  description = "The secret holding the VAPID key pair (docs/RUNBOOK.md: put the keys once)."
+  value       = module.data.vapid_secret_arn
+}

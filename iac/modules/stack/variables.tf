@@ -109,3 +109,12 @@ variable "spa_bucket_force_destroy" {
   description = "Allow destroying the SPA bucket with files in it."
   default     = false
 }
+
+variable "reminders" {
+  type = object({
+    reserved_concurrency = optional(number, 1)
+    schedule_enabled     = optional(bool, true)
+  })
+  description = "The reminder tick (see the reminders module): ticks at once, and whether the schedule runs."
+  default     = {}
+}

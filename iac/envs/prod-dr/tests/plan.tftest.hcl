@@ -79,4 +79,8 @@ run "plans_the_prod_dr_environment" {
     condition     = output.backup_vault_name == "habit-tracker-prod-dr-primary" && output.dashboard_name == "habit-tracker-prod-dr"
     error_message = "The backup vault and the dashboard must carry the environment's name."
   }
+  assert {
+    condition     = output.reminder_function_name == "habit-tracker-prod-dr-reminders"
+    error_message = "The reminder tick function must be habit-tracker-prod-dr-reminders (docs/RUNBOOK.md names it)."
+  }
 }

@@ -79,4 +79,8 @@ run "plans_the_prod_environment" {
     condition     = output.backup_vault_name == "habit-tracker-prod-primary" && output.dashboard_name == "habit-tracker-prod"
     error_message = "The backup vault and the dashboard must carry the environment's name."
   }
+  assert {
+    condition     = output.reminder_function_name == "habit-tracker-prod-reminders"
+    error_message = "The reminder tick function must be habit-tracker-prod-reminders (docs/RUNBOOK.md names it)."
+  }
 }

@@ -79,4 +79,8 @@ run "plans_the_staging_environment" {
     condition     = output.backup_vault_name == "habit-tracker-staging-primary" && output.dashboard_name == "habit-tracker-staging"
     error_message = "The backup vault and the dashboard must carry the environment's name."
   }
+  assert {
+    condition     = output.reminder_function_name == "habit-tracker-staging-reminders"
+    error_message = "The reminder tick function must be habit-tracker-staging-reminders (docs/RUNBOOK.md names it)."
+  }
 }

@@ -27,6 +27,7 @@ variables {
   db_user                     = "habits_admin"
   db_secret_arn               = "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds-db-abc"
   db_secret_kms_key_arn       = "arn:aws:kms:us-east-1:123456789012:key/data"
+  vapid_secret_arn            = "arn:aws:secretsmanager:us-east-1:123456789012:secret:habit-tracker-test-vapid-xyz"
   redis_url                   = "rediss://habits:secret@cache.example:6379"
   allowed_origins             = ["https://d111.cloudfront.net", "https://habits.example.com"]
   log_group_name              = "/aws/lambda/habit-tracker-test-api"
@@ -141,5 +142,28 @@ run "routes_the_served_paths_to_the_alias_with_payload_2" {
   assert {
     condition     = toset([aws_apigatewayv2_route.api.route_key, aws_apigatewayv2_route.health.route_key, aws_apigatewayv2_route.health_below.route_key]) == toset(["ANY /api/{proxy+}", "GET /health", "GET /health/{proxy+}"])
     error_message = "API Gateway must route /api/*, /health and /health/* to the function."
+  }
+}
+
+run "reads_the_vapid_keys_from_their_secret_not_from_plain_variables" {
+  command = plan
+
+  assert {
+    condition     = aws_lambda_function.api.environment[0].variables["HABITS_VAPID_SECRET_ARN"] == "arn:aws:secretsmanager:us-east-1:123456789012:secret:habit-tracker-test-vapid-xyz"
+    error_message = "The function must be given the VAPID secret's ARN as HABITS_VAPID_SECRET_ARN."
+  }
+  assert {
+    condition     = !contains(keys(aws_lambda_function.api.environment[0].variables), "HABITS_VAPID_PRIVATE_KEY")
+    error_message = "The VAPID private key must come from the secret, never from the function's configuration."
+  }
+  assert {
+    condition     = output.environment_variables == aws_lambda_function.api.environment[0].variables
+    error_message = "The environment output must be the function's own (the reminder function runs the same)."
+  }
+  assert {
+    condition = anytrue([
+      for s in data.aws_iam_policy_document.lambda.statement : s.sid == "ReadVapidSecret" && s.actions == toset(["secretsmanager:GetSecretValue"]) && s.resources == toset([var.vapid_secret_arn])
+    ])
+    error_message = "The function may read the VAPID secret (for the public key), and only that one besides the database's."
   }
 }

@@ -107,3 +107,16 @@ run "creates_the_cluster_from_a_recovery_point_only_when_given_one" {
     error_message = "With restore_snapshot_arn (disaster recovery), the cluster must be created from that recovery point."
   }
 }
+
+run "keeps_the_vapid_keys_in_a_secret_terraform_never_overwrites" {
+  command = plan
+
+  assert {
+    condition     = aws_secretsmanager_secret.vapid.name == "habit-tracker-test-vapid"
+    error_message = "The VAPID secret must be <name>-vapid (docs/RUNBOOK.md puts the keys there)."
+  }
+  assert {
+    condition     = jsondecode(aws_secretsmanager_secret_version.vapid_placeholder.secret_string) == { publicKey = "", privateKey = "", subject = "" }
+    error_message = "Terraform must create the VAPID secret with a placeholder holding no key."
+  }
+}

@@ -66,8 +66,10 @@ run "lets_the_deploy_role_change_only_the_environments_own_roles" {
       "arn:aws:iam::123456789012:role/habit-tracker-prod-api-role",
       "arn:aws:iam::123456789012:role/habit-tracker-prod-flow-logs",
       "arn:aws:iam::123456789012:role/habit-tracker-prod-backup",
+      "arn:aws:iam::123456789012:role/habit-tracker-prod-reminders-role",
+      "arn:aws:iam::123456789012:role/habit-tracker-prod-reminders-schedule",
     ])
-    error_message = "The deploy role may manage the function's, flow logs' and backup's roles only: a habit-tracker-prod-* pattern would let it rewrite itself, the operator role and prod-dr's roles."
+    error_message = "The deploy role may manage the functions', the reminder schedule's, flow logs' and backup's roles only: a habit-tracker-prod-* pattern would let it rewrite itself, the operator role and prod-dr's roles."
   }
 }
 
@@ -76,7 +78,7 @@ run "keeps_the_deploy_role_to_the_services_and_regions_iac_uses" {
 
   assert {
     condition = alltrue([for s in data.aws_iam_policy_document.deploy.statement : !contains(s.actions, "*") && alltrue([
-      for a in s.actions : contains(["acm", "apigateway", "backup", "backup-storage", "cloudfront", "cloudwatch", "ec2", "elasticache", "kms", "lambda", "logs", "rds", "route53", "s3", "secretsmanager", "sns", "ssm", "wafv2"], split(":", a)[0])
+      for a in s.actions : contains(["acm", "apigateway", "backup", "backup-storage", "cloudfront", "cloudwatch", "ec2", "elasticache", "kms", "lambda", "logs", "rds", "route53", "s3", "scheduler", "secretsmanager", "sns", "ssm", "wafv2"], split(":", a)[0])
       if endswith(a, ":*")
     ])])
     error_message = "service:* only for the services iac/ declares resources of; never *, never iam:*."

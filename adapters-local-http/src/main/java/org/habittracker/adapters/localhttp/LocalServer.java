@@ -10,12 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.habittracker.adapters.lambda.config.HabitsConfig;
 import org.habittracker.adapters.lambda.http.HttpResponse;
+import org.habittracker.adapters.lambda.webpush.VapidCredentials;
 
 /**
  * Habit Tracker on a laptop: the SPA and the API on one port. Every {@code /api/*} and {@code /health}
  * request goes to the same Lambda handler that runs in AWS; with no {@code HABITS_DB_URL} an embedded
- * PostgreSQL keeps the data in {@code HABITS_DATA_DIR}.
+ * PostgreSQL keeps the data in {@code HABITS_DATA_DIR}. Without VAPID keys in the environment, the data
+ * directory's own pair ({@link LocalVapidKeys}) signs the Web Push reminders.
  */
 public final class LocalServer implements AutoCloseable {
     /**
@@ -65,6 +68,15 @@ public final class LocalServer implements AutoCloseable {
         Map<String, String> handlerEnvironment = new HashMap<>(environment);
         // Plain http://localhost cannot carry Secure cookies; AWS and HTTPS set it on.
         handlerEnvironment.putIfAbsent("HABITS_COOKIE_SECURE", "false");
+        // Before the embedded database starts: a key file that is not usable stops the start with nothing to undo.
+        if (!pushConfigured(environment) && settings.dataDirInUse()) {
+            Preflight.requireWritableDirectory(settings.dataDir());
+            VapidCredentials vapid = LocalVapidKeys.loadOrCreate(settings.dataDir(),
+                    value(environment, HabitsConfig.VAPID_SUBJECT));
+            handlerEnvironment.put(HabitsConfig.VAPID_PUBLIC_KEY, vapid.publicKey());
+            handlerEnvironment.put(HabitsConfig.VAPID_PRIVATE_KEY, vapid.privateKey());
+            handlerEnvironment.put(HabitsConfig.VAPID_SUBJECT, vapid.subject());
+        }
 
         Optional<EmbeddedDatabase> database = Optional.empty();
         if (settings.databaseUrl().isEmpty()) {
@@ -92,6 +104,17 @@ public final class LocalServer implements AutoCloseable {
             }
             throw new StartupException(String.valueOf(e.getMessage()), e);
         }
+    }
+
+    /** Keys or their secret given: the handler's configuration decides; otherwise the data directory's pair. */
+    private static boolean pushConfigured(Map<String, String> environment) {
+        return value(environment, HabitsConfig.VAPID_PUBLIC_KEY).isPresent()
+                || value(environment, HabitsConfig.VAPID_PRIVATE_KEY).isPresent()
+                || value(environment, HabitsConfig.VAPID_SECRET_ARN).isPresent();
+    }
+
+    private static Optional<String> value(Map<String, String> environment, String name) {
+        return Optional.ofNullable(environment.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     private static Javalin createJavalin(LambdaBridge bridge) {

@@ -11,8 +11,11 @@ import java.util.Optional;
  * The local server's own settings, read from the environment: {@code PORT} (default 8080; 0 picks a free
  * port), {@code HABITS_DATA_DIR} (default {@code ~/.habit-tracker/data}) and whether {@code HABITS_DB_URL}
  * names an external database. Everything else is the handler's configuration and passes through.
+ *
+ * @param dataDirInUse whether the data directory holds anything: with the embedded database, or when
+ *                     {@code HABITS_DATA_DIR} is set (never a default directory nothing else needs)
  */
-record LocalSettings(int port, Path dataDir, Optional<String> databaseUrl) {
+record LocalSettings(int port, Path dataDir, Optional<String> databaseUrl, boolean dataDirInUse) {
     static final int DEFAULT_PORT = 8080;
 
     static LocalSettings from(Map<String, String> env) {
@@ -42,6 +45,7 @@ record LocalSettings(int port, Path dataDir, Optional<String> databaseUrl) {
             throw new StartupException(String.join("; ", problems));
         }
         Optional<String> databaseUrl = Optional.ofNullable(env.get("HABITS_DB_URL")).filter(url -> !url.isBlank());
-        return new LocalSettings(port, dataDir.toAbsolutePath(), databaseUrl);
+        boolean dataDirGiven = rawDataDir != null && !rawDataDir.isBlank();
+        return new LocalSettings(port, dataDir.toAbsolutePath(), databaseUrl, databaseUrl.isEmpty() || dataDirGiven);
     }
 }

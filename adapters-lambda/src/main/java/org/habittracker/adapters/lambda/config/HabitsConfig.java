@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.habittracker.adapters.lambda.http.HttpSettings;
+import org.habittracker.adapters.lambda.webpush.VapidCredentials;
 
 /**
  * The configuration of the API, read from the environment in one place (ARCHITECTURE.md §6) and checked whole:
@@ -22,6 +23,10 @@ import org.habittracker.adapters.lambda.http.HttpSettings;
  * {@code HABITS_DB_USER}/{@code HABITS_DB_PASSWORD} (or the URL itself) or from the Secrets Manager
  * secret {@code HABITS_DB_SECRET_ARN}, whose {@code host}/{@code port}/{@code dbname} also stand in for
  * the URL when it is not set.
+ *
+ * <p>Web Push is configured by {@code HABITS_VAPID_PUBLIC_KEY}/{@code HABITS_VAPID_PRIVATE_KEY}/{@code
+ * HABITS_VAPID_SUBJECT} or by the secret {@code HABITS_VAPID_SECRET_ARN} ({@link PushSettings}); with neither,
+ * push is not configured ({@link #push} is empty) and nothing else changes.
  */
 public record HabitsConfig(
         Optional<String> dbUrl,
@@ -32,7 +37,8 @@ public record HabitsConfig(
         Optional<String> redisUrl,
         Set<String> allowedOrigins,
         boolean cookieSecure,
-        String environment) {
+        String environment,
+        Optional<PushSettings> push) {
 
     public static final String DB_URL = "HABITS_DB_URL";
     public static final String DB_USER = "HABITS_DB_USER";
@@ -45,6 +51,12 @@ public record HabitsConfig(
     /** The deployment's name (prod, staging…): the {@code Environment} dimension of every metric the alarms watch. */
     public static final String ENVIRONMENT = "HABITS_ENVIRONMENT";
     public static final String DEFAULT_ENVIRONMENT = "local";
+    /** The VAPID key pair (base64url: the 65-byte public point, the 32-byte private scalar) and contact. */
+    public static final String VAPID_PUBLIC_KEY = "HABITS_VAPID_PUBLIC_KEY";
+    public static final String VAPID_PRIVATE_KEY = "HABITS_VAPID_PRIVATE_KEY";
+    public static final String VAPID_SUBJECT = "HABITS_VAPID_SUBJECT";
+    /** A Secrets Manager secret {@code {"publicKey","privateKey","subject"}}, instead of the two keys. */
+    public static final String VAPID_SECRET_ARN = "HABITS_VAPID_SECRET_ARN";
     /** A CloudWatch dimension value: short and printable, no spaces, so that an alarm can name it exactly. */
     private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
@@ -53,7 +65,12 @@ public record HabitsConfig(
      * Terraform and Docker Compose. ({@code HABITS_DATA_DIR} and {@code PORT} are the local server's.)
      */
     public static final List<String> VARIABLES = List.of(DB_URL, DB_USER, DB_PASSWORD, DB_SECRET_ARN, DB_POOL_SIZE,
-            REDIS_URL, ALLOWED_ORIGINS, COOKIE_SECURE, ENVIRONMENT);
+            REDIS_URL, ALLOWED_ORIGINS, COOKIE_SECURE, ENVIRONMENT, VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT,
+            VAPID_SECRET_ARN);
+
+    /** Read when given, never required: without them push is not configured. */
+    public static final List<String> OPTIONAL_VARIABLES = List.of(VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT,
+            VAPID_SECRET_ARN);
 
     /** Set by the Lambda runtime, not by us: read only to reach the secrets extension. */
     public static final List<String> AWS_VARIABLES = List.of("AWS_SESSION_TOKEN",
@@ -138,11 +155,52 @@ public record HabitsConfig(
             problems.add(ENVIRONMENT + " must be 1 to 64 letters, digits, '.', '-' or '_' (e.g. prod)");
         }
 
+        Optional<PushSettings> push = push(env, problems);
+
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
         return new HabitsConfig(dbUrl, dbUser, dbPassword, dbSecretArn, poolSize, redisUrl, origins, cookieSecure,
-                environment);
+                environment, push);
+    }
+
+    /** The keys' and subject's format only (VapidCredentials): checking the curve would load crypto at start. */
+    private static Optional<PushSettings> push(Map<String, String> env, List<String> problems) {
+        Optional<String> publicKey = value(env, VAPID_PUBLIC_KEY);
+        Optional<String> privateKey = value(env, VAPID_PRIVATE_KEY);
+        Optional<String> subject = value(env, VAPID_SUBJECT);
+        Optional<String> secretArn = value(env, VAPID_SECRET_ARN);
+        int before = problems.size();
+        publicKey.flatMap(VapidCredentials::publicKeyProblem).ifPresent(p -> problems.add(VAPID_PUBLIC_KEY + " " + p));
+        privateKey.flatMap(VapidCredentials::privateKeyProblem).ifPresent(p -> problems.add(VAPID_PRIVATE_KEY + " " + p));
+        subject.flatMap(VapidCredentials::subjectProblem).ifPresent(p -> problems.add(VAPID_SUBJECT + " " + p));
+        if (secretArn.isPresent()) {
+            if (publicKey.isPresent() || privateKey.isPresent()) {
+                problems.add("set either " + VAPID_PUBLIC_KEY + " and " + VAPID_PRIVATE_KEY + ", or "
+                        + VAPID_SECRET_ARN + ", not both");
+            }
+            if (secretArn.get().chars().anyMatch(Character::isWhitespace)) {
+                problems.add(VAPID_SECRET_ARN + " must be a secret ARN or name, without spaces");
+            }
+            return problems.size() > before ? Optional.empty()
+                    : Optional.of(new PushSettings.FromSecret(secretArn.get(), subject));
+        }
+        if (publicKey.isEmpty() && privateKey.isEmpty()) {
+            subject.ifPresent(s -> problems.add(VAPID_SUBJECT + " is set but there are no keys: set "
+                    + VAPID_PUBLIC_KEY + " and " + VAPID_PRIVATE_KEY + ", or " + VAPID_SECRET_ARN));
+            return Optional.empty();
+        }
+        if (publicKey.isEmpty() || privateKey.isEmpty()) {
+            problems.add((publicKey.isEmpty() ? VAPID_PUBLIC_KEY : VAPID_PRIVATE_KEY) + " is required with "
+                    + (publicKey.isEmpty() ? VAPID_PRIVATE_KEY : VAPID_PUBLIC_KEY) + " (the VAPID key pair)");
+        }
+        if (subject.isEmpty()) {
+            problems.add(VAPID_SUBJECT + " is required with the VAPID keys: a mailto: address or an https: URL that"
+                    + " push services may contact");
+        }
+        return problems.size() > before ? Optional.empty()
+                : Optional.of(new PushSettings.Fixed(new VapidCredentials(publicKey.get(), privateKey.get(),
+                        subject.get())));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
@@ -167,7 +225,7 @@ public record HabitsConfig(
                 + ", dbPassword=" + (dbPassword.isPresent() ? "…" : "-") + ", dbSecretArn=" + dbSecretArn.orElse("-")
                 + ", dbPoolSize=" + dbPoolSize + ", redisUrl=" + redisUrl.map(HabitsConfig::redactUrl).orElse("-")
                 + ", allowedOrigins=" + allowedOrigins + ", cookieSecure=" + cookieSecure + ", environment=" + environment
-                + "]";
+                + ", push=" + push.map(Object::toString).orElse("-") + "]";
     }
 
     static String redactUrl(String url) {

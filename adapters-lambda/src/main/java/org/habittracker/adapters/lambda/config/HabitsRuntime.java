@@ -17,6 +17,7 @@ import org.habittracker.adapters.lambda.http.HttpApi;
 import org.habittracker.adapters.lambda.http.HttpSettings;
 import org.habittracker.adapters.lambda.observability.CacheCounters;
 import org.habittracker.adapters.lambda.password.Password4jArgon2Hasher;
+import org.habittracker.adapters.lambda.webpush.WebPushDelivery;
 import org.habittracker.adapters.persistence.PostgresPersistence;
 import org.habittracker.adapters.persistence.secret.DatabaseConnection;
 import org.habittracker.adapters.persistence.secret.SecretCredentials;
@@ -93,11 +94,14 @@ public final class HabitsRuntime implements AutoCloseable {
     private final HttpSettings settings;
     private final Clock clock;
     private final SendDueRemindersUseCase reminderSender;
+    private final Optional<PushDelivery> pushDelivery;
 
     private HabitsRuntime(PostgresPersistence persistence, DeferredCache cache, ApiUseCases useCases,
-            HttpSettings settings, Clock clock, SendDueRemindersUseCase reminderSender) {
+            HttpSettings settings, Clock clock, SendDueRemindersUseCase reminderSender,
+            Optional<PushDelivery> pushDelivery) {
         this.persistence = persistence;
         this.reminderSender = reminderSender;
+        this.pushDelivery = pushDelivery;
         this.cache = cache;
         this.useCases = useCases;
         this.settings = settings;
@@ -127,15 +131,29 @@ public final class HabitsRuntime implements AutoCloseable {
             throw e;
         }
         Clock clock = options.clock();
+        // A delivery given by the caller (a test's recording fake) wins over the configured Web Push.
+        Optional<PushDelivery> push = options.push().or(() -> config.push().map(p -> pushDelivery(p, env, clock)));
         OutboundPorts ports = new OutboundPorts(persistence.users(), persistence.habits(), persistence.checkIns(),
                 persistence.pauses(), persistence.milestones(), persistence.checkpoints(), persistence.reminders(),
-                persistence.reminderSends(), persistence.pushSubscriptions(), options.push(), cache.sessionStore(),
+                persistence.reminderSends(), persistence.pushSubscriptions(), push, cache.sessionStore(),
                 persistence.apiTokens(), persistence.loginAttempts(), options.passwordHasher(),
                 persistence.transactions(), cache.readCache(), persistence.health(), clock, new UuidV7Generator(clock));
         Validator validator = Validators.lazy();
         ApplicationServices services = ApplicationServices.create(ports, validator);
         return new HabitsRuntime(persistence, cache, UseCaseWiring.from(services, validator), config.httpSettings(),
-                clock, services.sendDueReminders());
+                clock, services.sendDueReminders(), push);
+    }
+
+    /**
+     * Web Push, when configured. Nothing is read, parsed or connected here ({@link WebPushDelivery} is lazy): the
+     * secret is read at the first push or public-key request, during an invocation, like the database secret.
+     */
+    private static PushDelivery pushDelivery(PushSettings push, Map<String, String> env, Clock clock) {
+        return switch (push) {
+            case PushSettings.Fixed fixed -> WebPushDelivery.of(fixed.credentials(), clock);
+            case PushSettings.FromSecret secret -> new WebPushDelivery(() -> VapidSecret.read(
+                    SecretsExtensionClient.fromEnvironment(env), secret.secretId(), secret.subject()), clock);
+        };
     }
 
     /** A fixed password, or the secret's: a secret that must be read at start and cannot be is a bad configuration. */
@@ -162,6 +180,11 @@ public final class HabitsRuntime implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Web Push, or empty when no VAPID keys are configured (the public-key route answers 503, nothing is sent). */
+    public Optional<PushDelivery> pushDelivery() {
+        return pushDelivery;
     }
 
     /** Hits, misses and failures of the read-model and session caches, for the request log's metrics. */

@@ -43,7 +43,8 @@ class HabitsConfigTest {
         assertThat(config.environment()).isEqualTo("staging");
         assertThat(HabitsConfig.VARIABLES).containsExactly("HABITS_DB_URL", "HABITS_DB_USER", "HABITS_DB_PASSWORD",
                 "HABITS_DB_SECRET_ARN", "HABITS_DB_POOL_SIZE", "HABITS_REDIS_URL", "HABITS_ALLOWED_ORIGINS",
-                "HABITS_COOKIE_SECURE", "HABITS_ENVIRONMENT");
+                "HABITS_COOKIE_SECURE", "HABITS_ENVIRONMENT", "HABITS_VAPID_PUBLIC_KEY", "HABITS_VAPID_PRIVATE_KEY",
+                "HABITS_VAPID_SUBJECT", "HABITS_VAPID_SECRET_ARN");
     }
 
     @Test

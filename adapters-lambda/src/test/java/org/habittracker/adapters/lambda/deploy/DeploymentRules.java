@@ -164,18 +164,25 @@ final class DeploymentRules {
     /**
      * The function's environment holds every name the code reads and nothing it does not, AWS's and the
      * JVM's names aside. Of the two ways to give the database password it uses the secret: a plain
-     * HABITS_DB_PASSWORD would sit readable in the function's configuration.
+     * HABITS_DB_PASSWORD would sit readable in the function's configuration. So for the VAPID keys: their
+     * secret's ARN is set, the keys themselves are not (the subject is in the secret too).
      */
     static List<String> lambdaEnvironment(Collection<String> configured, Collection<String> codeReads) {
         List<String> problems = new ArrayList<>();
+        List<String> inSecrets = List.of(HabitsConfig.DB_PASSWORD, HabitsConfig.VAPID_PUBLIC_KEY,
+                HabitsConfig.VAPID_PRIVATE_KEY, HabitsConfig.VAPID_SUBJECT);
         for (String name : codeReads) {
-            if (!name.equals(HabitsConfig.DB_PASSWORD) && !configured.contains(name)) {
+            if (!inSecrets.contains(name) && !configured.contains(name)) {
                 problems.add(name + " is read by the code but not set on the function");
             }
         }
         if (configured.contains(HabitsConfig.DB_PASSWORD)) {
             problems.add(HabitsConfig.DB_PASSWORD + " is set on the function: in Lambda the password comes from "
                     + HabitsConfig.DB_SECRET_ARN + " through the secrets extension, never in plain text");
+        }
+        if (configured.contains(HabitsConfig.VAPID_PRIVATE_KEY)) {
+            problems.add(HabitsConfig.VAPID_PRIVATE_KEY + " is set on the function: in Lambda the VAPID keys come from "
+                    + HabitsConfig.VAPID_SECRET_ARN + " through the secrets extension, never in plain text");
         }
         for (String name : new TreeSet<>(configured)) {
             if (!codeReads.contains(name) && !JVM_NAMES.contains(name) && AWS_PREFIXES.stream().noneMatch(name::startsWith)) {
@@ -193,7 +200,8 @@ final class DeploymentRules {
     static List<String> localEnvironment(Collection<String> configured, Collection<String> codeReads) {
         List<String> problems = new ArrayList<>();
         for (String name : codeReads) {
-            if (!name.equals(HabitsConfig.DB_SECRET_ARN) && !configured.contains(name)) {
+            if (!name.equals(HabitsConfig.DB_SECRET_ARN) && !HabitsConfig.OPTIONAL_VARIABLES.contains(name)
+                    && !configured.contains(name)) {
                 problems.add(name + " is read by the code but not set for the app");
             }
         }
@@ -205,6 +213,11 @@ final class DeploymentRules {
         if (configured.contains(HabitsConfig.DB_SECRET_ARN)) {
             problems.add(HabitsConfig.DB_SECRET_ARN + " is set, but the secrets extension exists only in Lambda: give "
                     + HabitsConfig.DB_PASSWORD + " instead");
+        }
+        if (configured.contains(HabitsConfig.VAPID_SECRET_ARN)) {
+            problems.add(HabitsConfig.VAPID_SECRET_ARN + " is set, but the secrets extension exists only in Lambda: the"
+                    + " local server keeps its VAPID keys in the data directory (or give " + HabitsConfig.VAPID_PUBLIC_KEY
+                    + " and " + HabitsConfig.VAPID_PRIVATE_KEY + ")");
         }
         for (String name : new TreeSet<>(configured)) {
             if (!codeReads.contains(name) && !LOCAL_SERVER_NAMES.contains(name) && !JVM_NAMES.contains(name)) {

@@ -202,6 +202,7 @@ class DeploymentRulesTest {
                             "HABITS_DB_SECRET_ARN is read by the code but not set on the function",
                             "HABITS_REDIS_URL is read by the code but not set on the function",
                             "HABITS_COOKIE_SECURE is read by the code but not set on the function",
+                            "HABITS_VAPID_SECRET_ARN is read by the code but not set on the function",
                             "HABITS_DB_PASSWORD is set on the function: in Lambda the password comes from HABITS_DB_SECRET_ARN "
                                     + "through the secrets extension, never in plain text",
                             "HABITS_COOKIE_SECURED is set on the function but the code does not read it");
@@ -211,13 +212,26 @@ class DeploymentRulesTest {
         @DisplayName("allow the JVM's and AWS's own names beside the code's")
         void allowJvmAndAwsNames() {
             List<String> names = new java.util.ArrayList<>(HabitsConfig.VARIABLES);
-            names.remove(HabitsConfig.DB_PASSWORD);
+            names.removeAll(List.of(HabitsConfig.DB_PASSWORD, HabitsConfig.VAPID_PUBLIC_KEY,
+                    HabitsConfig.VAPID_PRIVATE_KEY, HabitsConfig.VAPID_SUBJECT));
             names.addAll(List.of("JAVA_TOOL_OPTIONS", "AWS_LAMBDA_EXEC_WRAPPER", "SECRETS_MANAGER_TTL",
                     "PARAMETERS_SECRETS_EXTENSION_LOG_LEVEL"));
 
             assertThat(DeploymentRules.lambdaEnvironment(names, HabitsConfig.VARIABLES)).isEmpty();
             assertThat(DeploymentRules.lambdaEnvironment(List.of("JAVA_OPTS"), List.of())).containsExactly(
                     "JAVA_OPTS is set on the function but the code does not read it");
+        }
+
+        @Test
+        @DisplayName("refuse the VAPID private key in plain text on the function, and want its secret instead")
+        void refuseVapidKeysInPlainText() {
+            List<String> names = new java.util.ArrayList<>(HabitsConfig.VARIABLES);
+            names.removeAll(List.of(HabitsConfig.DB_PASSWORD, HabitsConfig.VAPID_SECRET_ARN));
+
+            assertThat(DeploymentRules.lambdaEnvironment(names, HabitsConfig.VARIABLES)).containsExactlyInAnyOrder(
+                    "HABITS_VAPID_SECRET_ARN is read by the code but not set on the function",
+                    "HABITS_VAPID_PRIVATE_KEY is set on the function: in Lambda the VAPID keys come from "
+                            + "HABITS_VAPID_SECRET_ARN through the secrets extension, never in plain text");
         }
     }
 

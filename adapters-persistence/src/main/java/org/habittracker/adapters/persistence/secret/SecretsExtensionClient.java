@@ -101,6 +101,26 @@ public final class SecretsExtensionClient {
                 Optional.of(new DatabaseSecret.Endpoint(secret.get("host").asText(), port, secret.get("dbname").asText())));
     }
 
+    /**
+     * The text fields of a JSON secret other than the database's (the VAPID keys: {@code publicKey},
+     * {@code privateKey}, {@code subject}); blank ones are left out, so that a caller names what is missing.
+     *
+     * @throws SecretUnavailableException when the secret cannot be read or is not a JSON object
+     */
+    public Map<String, String> textFields(String secretId) {
+        JsonNode secret = secretString(secretId);
+        if (!secret.isObject()) {
+            throw new SecretUnavailableException("the secret is not a JSON object");
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        secret.properties().forEach(field -> {
+            if (field.getValue().isTextual() && !field.getValue().asText().isBlank()) {
+                fields.put(field.getKey(), field.getValue().asText());
+            }
+        });
+        return Map.copyOf(fields);
+    }
+
     private JsonNode secretString(String secretId) {
         HttpRequest request = HttpRequest.newBuilder(
                 base.resolve("/secretsmanager/get?secretId=" + URLEncoder.encode(secretId, StandardCharsets.UTF_8)))

@@ -178,4 +178,23 @@ class SecretsExtensionClientTest {
         assertThatThrownBy(() -> client.databaseSecret(ARN, false)).isInstanceOf(SecretUnavailableException.class)
                 .hasMessageContaining("does not answer");
     }
+
+    @Test
+    @DisplayName("another JSON secret gives its text fields, blank ones left out, so the caller names what is missing")
+    void readsTextFieldsOfAnotherSecret() {
+        extension.serve("""
+                {"publicKey":"BPub","privateKey":"  ","subject":"mailto:ops@example.com","rotations":3}""");
+
+        assertThat(client(TOKEN).textFields(ARN))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("publicKey", "BPub", "subject", "mailto:ops@example.com"));
+    }
+
+    @Test
+    @DisplayName("a secret that is JSON but not an object is refused as such")
+    void refusesTextFieldsOfANonObject() {
+        extension.serve("[1,2]");
+
+        assertThatThrownBy(() -> client(TOKEN).textFields(ARN)).isInstanceOf(SecretUnavailableException.class)
+                .hasMessageContaining("not a JSON object");
+    }
 }
