@@ -17,7 +17,6 @@ import org.habittracker.adapters.lambda.http.HttpApi;
 import org.habittracker.adapters.lambda.http.HttpSettings;
 import org.habittracker.adapters.lambda.observability.CacheCounters;
 import org.habittracker.adapters.lambda.password.Password4jArgon2Hasher;
-import org.habittracker.adapters.lambda.webpush.WebPushDelivery;
 import org.habittracker.adapters.persistence.PostgresPersistence;
 import org.habittracker.adapters.persistence.secret.DatabaseConnection;
 import org.habittracker.adapters.persistence.secret.SecretCredentials;
@@ -118,19 +117,7 @@ public final class HabitsRuntime implements AutoCloseable {
         Validator validator = Validators.lazy();
         ApplicationServices services = ApplicationServices.create(ports, validator);
         return new HabitsRuntime(persistence, cache, UseCaseWiring.from(services, validator), config.httpSettings(),
-                clock, config.push().map(push -> pushDelivery(push, env, clock)));
-    }
-
-    /**
-     * Web Push, when configured. Nothing is read, parsed or connected here ({@link WebPushDelivery} is lazy): the
-     * secret is read at the first push or public-key request, during an invocation, like the database secret.
-     */
-    private static PushDelivery pushDelivery(PushSettings push, Map<String, String> env, Clock clock) {
-        return switch (push) {
-            case PushSettings.Fixed fixed -> WebPushDelivery.of(fixed.credentials(), clock);
-            case PushSettings.FromSecret secret -> new WebPushDelivery(() -> VapidSecret.read(
-                    SecretsExtensionClient.fromEnvironment(env), secret.secretId(), secret.subject()), clock);
-        };
+                clock, config.push().isEmpty() ? Optional.empty() : PushWiring.delivery(config.push().get(), env, clock));
     }
 
     /** A fixed password, or the secret's: a secret that must be read at start and cannot be is a bad configuration. */
