@@ -190,7 +190,7 @@ resource "aws_vpc_security_group_egress_rule" "lambda_to_data_store" {
 # gateway or the interface endpoint below.
 resource "aws_vpc_security_group_egress_rule" "lambda_https" {
   security_group_id = aws_security_group.lambda.id
-  description       = "HTTPS to AWS APIs (Secrets Manager)"
+  description       = "HTTPS to AWS APIs (Secrets Manager) and to browsers' push services (Web Push)"
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443

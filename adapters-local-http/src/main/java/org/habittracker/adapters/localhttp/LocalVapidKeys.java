@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -67,7 +66,7 @@ final class LocalVapidKeys {
                     text(json, "subject"));
             VapidKeys.of(credentials); // the pair must be a real, matching one: a browser subscribes with it
             return Optional.of(credentials);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new StartupException("the VAPID key file " + file + " is not usable (" + reason(e)
                     + "); restore it from a backup, or delete it to make a new key pair (browsers subscribed with"
                     + " the old one must then subscribe again)");
@@ -130,6 +129,6 @@ final class LocalVapidKeys {
     }
 
     private static String reason(Exception e) {
-        return e instanceof JsonProcessingException ? "not JSON" : e.getMessage();
+        return e instanceof IOException ? "not JSON" : e.getMessage();
     }
 }

@@ -170,6 +170,9 @@ public record HabitsConfig(
         Optional<String> privateKey = value(env, VAPID_PRIVATE_KEY);
         Optional<String> subject = value(env, VAPID_SUBJECT);
         Optional<String> secretArn = value(env, VAPID_SECRET_ARN);
+        if (publicKey.isEmpty() && privateKey.isEmpty() && subject.isEmpty() && secretArn.isEmpty()) {
+            return Optional.empty(); // before any reference to the webpush classes: none is loaded for nothing
+        }
         int before = problems.size();
         publicKey.flatMap(VapidCredentials::publicKeyProblem).ifPresent(p -> problems.add(VAPID_PUBLIC_KEY + " " + p));
         privateKey.flatMap(VapidCredentials::privateKeyProblem).ifPresent(p -> problems.add(VAPID_PRIVATE_KEY + " " + p));
@@ -186,8 +189,8 @@ public record HabitsConfig(
                     : Optional.of(new PushSettings.FromSecret(secretArn.get(), subject));
         }
         if (publicKey.isEmpty() && privateKey.isEmpty()) {
-            subject.ifPresent(s -> problems.add(VAPID_SUBJECT + " is set but there are no keys: set "
-                    + VAPID_PUBLIC_KEY + " and " + VAPID_PRIVATE_KEY + ", or " + VAPID_SECRET_ARN));
+            problems.add(VAPID_SUBJECT + " is set but there are no keys: set " + VAPID_PUBLIC_KEY + " and "
+                    + VAPID_PRIVATE_KEY + ", or " + VAPID_SECRET_ARN);
             return Optional.empty();
         }
         if (publicKey.isEmpty() || privateKey.isEmpty()) {

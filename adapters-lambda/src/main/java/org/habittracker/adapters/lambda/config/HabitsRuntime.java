@@ -17,7 +17,6 @@ import org.habittracker.adapters.lambda.http.HttpApi;
 import org.habittracker.adapters.lambda.http.HttpSettings;
 import org.habittracker.adapters.lambda.observability.CacheCounters;
 import org.habittracker.adapters.lambda.password.Password4jArgon2Hasher;
-import org.habittracker.adapters.lambda.webpush.WebPushDelivery;
 import org.habittracker.adapters.persistence.PostgresPersistence;
 import org.habittracker.adapters.persistence.secret.DatabaseConnection;
 import org.habittracker.adapters.persistence.secret.SecretCredentials;
@@ -131,8 +130,12 @@ public final class HabitsRuntime implements AutoCloseable {
             throw e;
         }
         Clock clock = options.clock();
-        // A delivery given by the caller (a test's recording fake) wins over the configured Web Push.
-        Optional<PushDelivery> push = options.push().or(() -> config.push().map(p -> pushDelivery(p, env, clock)));
+        // A delivery given by the caller (a test's recording fake) wins over the configured Web Push; no lambda
+        // here, so that a start without push links nothing of it.
+        Optional<PushDelivery> push = options.push();
+        if (push.isEmpty() && config.push().isPresent()) {
+            push = PushWiring.delivery(config.push().get(), env, clock);
+        }
         OutboundPorts ports = new OutboundPorts(persistence.users(), persistence.habits(), persistence.checkIns(),
                 persistence.pauses(), persistence.milestones(), persistence.checkpoints(), persistence.reminders(),
                 persistence.reminderSends(), persistence.pushSubscriptions(), push, cache.sessionStore(),
@@ -142,18 +145,6 @@ public final class HabitsRuntime implements AutoCloseable {
         ApplicationServices services = ApplicationServices.create(ports, validator);
         return new HabitsRuntime(persistence, cache, UseCaseWiring.from(services, validator), config.httpSettings(),
                 clock, services.sendDueReminders(), push);
-    }
-
-    /**
-     * Web Push, when configured. Nothing is read, parsed or connected here ({@link WebPushDelivery} is lazy): the
-     * secret is read at the first push or public-key request, during an invocation, like the database secret.
-     */
-    private static PushDelivery pushDelivery(PushSettings push, Map<String, String> env, Clock clock) {
-        return switch (push) {
-            case PushSettings.Fixed fixed -> WebPushDelivery.of(fixed.credentials(), clock);
-            case PushSettings.FromSecret secret -> new WebPushDelivery(() -> VapidSecret.read(
-                    SecretsExtensionClient.fromEnvironment(env), secret.secretId(), secret.subject()), clock);
-        };
     }
 
     /** A fixed password, or the secret's: a secret that must be read at start and cannot be is a bad configuration. */

@@ -1,5 +1,6 @@
 package org.habittracker.adapters.localhttp.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.List;
@@ -38,9 +39,22 @@ final class LambdaLayoutRules {
                 .because("a resource package holds its own endpoints and JSON; what resources share is in http or json");
     }
 
+    /**
+     * The Web Push adapter ({@code webpush}, issue 17) is an outbound adapter inside the Lambda module: it meets
+     * the core at the {@code PushDelivery} port and needs nothing but the JDK, so no resource, HTTP or JSON
+     * code of the API reaches it and it reaches none of them.
+     */
+    static ArchRule webPushSpeaksOnlyThePort(String root) {
+        return classes().that().resideInAPackage(root + ".adapters.lambda.webpush..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..",
+                        root + ".application.port.out..", root + ".adapters.lambda.webpush..")
+                .because("Web Push is an outbound adapter: the PushDelivery port and the JDK's crypto and HTTP client");
+    }
+
     static List<ArchRule> all(String root) {
         List<ArchRule> rules = new java.util.ArrayList<>();
         rules.add(noDataLibraries(root));
+        rules.add(webPushSpeaksOnlyThePort(root));
         RESOURCES.forEach(resource -> rules.add(resourceUsesNoOtherResource(root, resource)));
         return List.copyOf(rules);
     }

@@ -118,6 +118,12 @@ class WholeCodebaseLayeringTest {
         }
 
         @Test
+        @DisplayName("the Web Push adapter reaching into a resource package")
+        void webPushUsingAResource() {
+            assertRejects(LambdaLayoutRules.webPushSpeaksOnlyThePort(FIXTURE), "PushThing", "lambda.habits.HabitThing");
+        }
+
+        @Test
         @DisplayName("a misspelt resource fails instead of passing silently")
         void misspeltResourceFails() {
             assertThatThrownBy(() -> LambdaLayoutRules.resourceUsesNoOtherResource(ROOT, "habbits").check(REAL))
