@@ -38,6 +38,9 @@ import org.habittracker.domain.shared.Check;
 public record ProgressCheckpoint(LocalDate asOf, String inputs, double carriedScore, List<Long> window,
         int countedDays, int openStreak, Optional<SettledRuns> settled) {
 
+    /** See {@link #isStaleOn}. */
+    static final int STALE_AFTER_DAYS = 62;
+
     public ProgressCheckpoint {
         Check.notNull(asOf, "asOf");
         Check.notNull(inputs, "inputs");
@@ -55,6 +58,14 @@ public record ProgressCheckpoint(LocalDate asOf, String inputs, double carriedSc
     public boolean appliesTo(Habit habit, List<Pause> pauses, DayOfWeek weekStart, LocalDate today) {
         return today.isAfter(asOf) && settled.isPresent() == habit.schedule() instanceof Schedule.TimesPerWindow
                 && inputs.equals(inputsOf(habit, pauses, weekStart, asOf));
+    }
+
+    /**
+     * Whether a resume on {@code today} walks so many days that a fresh checkpoint is worth a full read: more
+     * than two months after {@code asOf} (a month's checkpoint lags up to a month by design).
+     */
+    public boolean isStaleOn(LocalDate today) {
+        return asOf.plusDays(STALE_AFTER_DAYS).isBefore(today);
     }
 
     /** The day after which a resume needs the habit's check-ins. */

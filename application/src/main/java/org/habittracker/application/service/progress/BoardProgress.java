@@ -73,6 +73,10 @@ public final class BoardProgress {
             if (checkpoint != null) {
                 summaries.put(habit.id(), HabitProgress.resume(habit, checkpoint, checkInsRead, ownerPauses, today,
                         weekStart).orElseThrow(() -> new IllegalStateException("a checkpoint that applies resumes")));
+                // A checkpoint no write has dropped would age forever, and the rows after it grow day by day.
+                if (checkpoint.isStaleOn(today)) {
+                    unfilled.add(habit);
+                }
             } else {
                 HabitProgress progress = HabitProgress.analyse(habit, checkInsRead, ownerPauses, today, weekStart);
                 summaries.put(habit.id(), progress.summary());
