@@ -12,7 +12,8 @@
 #   YEARS="1 10" WARMUP=5s DURATION=10s bench/load/history.sh
 #
 # Env: JAR, JAVA, PORT (18283), CONNECTIONS (16), THREADS (2), WARMUP (10s), DURATION (20s), YEARS, OUT
-# (/tmp/habits-history). The schema is dropped at the end.
+# (/tmp/habits-history), DB (the PostgreSQL database, test), REDIS_URL (redis://127.0.0.1:6379). The schema is
+# dropped at the end.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -26,19 +27,21 @@ warmup=${WARMUP:-10s}
 duration=${DURATION:-20s}
 read -r -a years <<<"${YEARS:-1 5 10}"
 out=${OUT:-/tmp/habits-history}
+db=${DB:-test}
+redis_url=${REDIS_URL:-redis://127.0.0.1:6379}
 mkdir -p "$out"
 stamp=$(date +%s)
 schema="perf_history_$stamp"
 url="http://127.0.0.1:$port"
-psql_test() { PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -U postgres -d test "$@"; }
+psql_test() { PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -U postgres -d "$db" "$@"; }
 source "$here/cpu.sh"
 
 server=
 start_server() {
   local mode=$1
   local env_words=(PORT=$port HABITS_COOKIE_SECURE=false HABITS_DB_USER=postgres
-    HABITS_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$schema")
-  [[ $mode == cached ]] && env_words+=(HABITS_REDIS_URL=redis://127.0.0.1:6379)
+    HABITS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db?currentSchema=$schema")
+  [[ $mode == cached ]] && env_words+=(HABITS_REDIS_URL=$redis_url)
   env "${env_words[@]}" "$java" -jar "$jar" >"$out/server-$mode.log" 2>&1 &
   server=$!
   for _ in $(seq 1 600); do

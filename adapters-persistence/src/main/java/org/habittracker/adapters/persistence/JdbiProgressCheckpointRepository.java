@@ -17,15 +17,16 @@ import org.habittracker.domain.user.UserId;
  */
 final class JdbiProgressCheckpointRepository implements ProgressCheckpointRepository {
     private static final String FIND_ALL = "SELECT habit_id, as_of, inputs, carried_score, score_window, "
-            + "counted_days, open_streak FROM habit_progress WHERE owner_id = :owner";
+            + "counted_days, open_streak, settled_runs FROM habit_progress WHERE owner_id = :owner";
     /** Writes only under the owner's habit. */
     private static final String UPSERT = "INSERT INTO habit_progress (habit_id, owner_id, as_of, inputs, "
-            + "carried_score, score_window, counted_days, open_streak) "
-            + "SELECT h.id, h.owner_id, :asOf, :inputs, :score, :window, :counted, :streak FROM habits h "
+            + "carried_score, score_window, counted_days, open_streak, settled_runs) "
+            + "SELECT h.id, h.owner_id, :asOf, :inputs, :score, :window, :counted, :streak, :settled FROM habits h "
             + "WHERE h.id = :habit AND h.owner_id = :owner "
             + "ON CONFLICT (habit_id) DO UPDATE SET as_of = excluded.as_of, inputs = excluded.inputs, "
             + "carried_score = excluded.carried_score, score_window = excluded.score_window, "
-            + "counted_days = excluded.counted_days, open_streak = excluded.open_streak";
+            + "counted_days = excluded.counted_days, open_streak = excluded.open_streak, "
+            + "settled_runs = excluded.settled_runs";
 
     private final GuardedJdbi jdbi;
 
@@ -40,7 +41,8 @@ final class JdbiProgressCheckpointRepository implements ProgressCheckpointReposi
                 .map((rs, ctx) -> Map.entry(new HabitId(rs.getObject("habit_id", UUID.class)),
                         new ProgressCheckpoint(rs.getObject("as_of", LocalDate.class), rs.getString("inputs"),
                                 rs.getDouble("carried_score"), window(rs.getString("score_window")),
-                                rs.getInt("counted_days"), rs.getInt("open_streak"))))
+                                rs.getInt("counted_days"), rs.getInt("open_streak"),
+                                SettledRunsText.parse(rs.getString("settled_runs")))))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
@@ -55,6 +57,7 @@ final class JdbiProgressCheckpointRepository implements ProgressCheckpointReposi
                 .bind("window", checkpoint.window().stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .bind("counted", checkpoint.countedDays())
                 .bind("streak", checkpoint.openStreak())
+                .bind("settled", SettledRunsText.format(checkpoint.settled()))
                 .execute());
     }
 

@@ -3,8 +3,10 @@ package org.habittracker.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.habittracker.application.port.out.CheckInRepository;
 import org.habittracker.application.port.out.HabitRepository;
 import org.habittracker.application.port.out.ProgressCheckpointRepository;
@@ -13,6 +15,7 @@ import org.habittracker.application.testing.TestData;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.progress.ProgressCheckpoint;
+import org.habittracker.domain.progress.SettledRuns;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +62,22 @@ public abstract class ProgressCheckpointRepositoryContract {
         checkpoints().save(ada, run.id(), CHECKPOINT);
 
         assertThat(checkpoints().findAll(ada)).containsExactlyEntriesOf(Map.of(run.id(), CHECKPOINT));
+    }
+
+    @Test
+    void aRollingWindowsSettledRunsReadBackAsSaved() {
+        BitSet marked = new BitSet();
+        marked.set(0);
+        marked.set(3, 9);
+        marked.set(700);
+        ProgressCheckpoint window = new ProgressCheckpoint(AS_OF, "window3/7|yesno|2026-01-01|MONDAY|", 0.5,
+                List.of(1L, 0L), 40, 0, Optional.of(new SettledRuns(AS_OF.minusDays(5), List.of(
+                        new SettledRuns.Branch(4, 17, new BitSet()), new SettledRuns.Branch(6, 0, marked),
+                        new SettledRuns.Branch(SettledRuns.NO_NEWER_RUN, 2_000, marked)))));
+
+        checkpoints().save(ada, run.id(), window);
+
+        assertThat(checkpoints().findAll(ada)).containsExactlyEntriesOf(Map.of(run.id(), window));
     }
 
     @Test

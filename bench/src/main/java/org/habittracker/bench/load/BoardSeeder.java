@@ -72,7 +72,7 @@ public final class BoardSeeder {
             Optional<String> cookie) throws IOException, InterruptedException {
         URI uri = base.resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(60))
+                .timeout(Duration.ofSeconds(180))
                 .header("Content-Type", "application/json")
                 // The API refuses state-changing requests that do not show they come from its own site.
                 .header("Origin", uri.getScheme() + "://" + uri.getAuthority())

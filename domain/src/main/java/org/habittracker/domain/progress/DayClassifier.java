@@ -37,6 +37,20 @@ final class DayClassifier {
     }
 
     static Classification classify(Timeline timeline, Schedule schedule, DayOfWeek weekStart) {
+        return classify(timeline, schedule, weekStart, null);
+    }
+
+    /**
+     * As {@link #classify(Timeline, Schedule, DayOfWeek)} for a rolling window whose implied days are known
+     * already: a resumed timeline, which lacks the runs before it ({@link SettledRuns}).
+     */
+    static Classification classifyWindow(Timeline timeline, Schedule.TimesPerWindow window, boolean[] implied) {
+        return classify(timeline, window, DayOfWeek.MONDAY, implied);
+    }
+
+    /** @param knownImplied a rolling window's implied days, or null to work them out from the timeline */
+    private static Classification classify(Timeline timeline, Schedule schedule, DayOfWeek weekStart,
+            boolean[] knownImplied) {
         int n = timeline.length;
         DayState[] states = new DayState[n];
         boolean[] holds = new boolean[n];
@@ -60,7 +74,8 @@ final class DayClassifier {
                 markDue(states);
             }
             case Schedule.TimesPerWindow window -> {
-                boolean[] implied = WindowIntervals.impliedDays(timeline.satisfied, window.times(), window.days());
+                boolean[] implied = knownImplied != null ? knownImplied
+                        : WindowIntervals.impliedDays(timeline.satisfied, window.times(), window.days());
                 for (int i = 0; i < n; i++) {
                     if (states[i] == null && implied[i]) {
                         states[i] = DayState.EXCUSED;

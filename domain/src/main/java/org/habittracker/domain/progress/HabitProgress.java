@@ -89,10 +89,14 @@ public final class HabitProgress {
         if (!checkpoint.appliesTo(habit, pauses, weekStart, today)) {
             return Optional.empty();
         }
-        Timeline timeline = Timeline.from(checkpoint.asOf().plusDays(1), habit, laterCheckIns, pauses, today);
-        DayClassifier.Classification classification = DayClassifier.classify(timeline, habit.schedule(), weekStart);
         long[] ring = checkpoint.window().stream().mapToLong(Long::longValue).toArray();
         HabitScore.Carry carry = new HabitScore.Carry(checkpoint.carriedScore(), ring, checkpoint.countedDays());
+        if (habit.schedule() instanceof Schedule.TimesPerWindow window) {
+            return Optional.of(resumeWindow(habit, window, checkpoint, carry, laterCheckIns, pauses, today,
+                    weekStart));
+        }
+        Timeline timeline = Timeline.from(checkpoint.asOf().plusDays(1), habit, laterCheckIns, pauses, today);
+        DayClassifier.Classification classification = DayClassifier.classify(timeline, habit.schedule(), weekStart);
         double[] scores = HabitScore.series(timeline, habit.schedule(), habit.goal(), classification.holdsScore(),
                 carry);
         return Optional.of(new HabitProgress(habit, timeline, classification, scores, checkpoint.carriedScore(),
@@ -100,8 +104,32 @@ public final class HabitProgress {
     }
 
     /**
-     * A checkpoint at the latest day no later check-in can change (see {@link ProgressCheckpoint}); empty for
-     * rolling windows or a history not started by then.
+     * A rolling window resumes on a timeline from {@link SettledRuns#readFrom()}: the days up to {@code asOf}
+     * are there only to place the newer runs and to walk the open streak; the score goes on from the carry
+     * after {@code asOf} (those days leave it as it is, which a rolling window's score never makes depend on
+     * the runs: implied days move it like any other day).
+     */
+    private static HabitSummary resumeWindow(Habit habit, Schedule.TimesPerWindow window, ProgressCheckpoint checkpoint,
+            HabitScore.Carry carry, List<CheckIn> laterCheckIns, List<Pause> pauses, LocalDate today,
+            DayOfWeek weekStart) {
+        SettledRuns settled = checkpoint.settled().orElseThrow();
+        Timeline timeline = Timeline.from(settled.readFrom(), habit, laterCheckIns, pauses, today);
+        int asOf = timeline.indexOf(checkpoint.asOf());
+        SettledRuns.Resumed resumed = settled.resume(timeline, window.times(), window.days(), asOf);
+        DayClassifier.Classification classification = DayClassifier.classifyWindow(timeline, window,
+                resumed.implied());
+        boolean[] holds = classification.holdsScore().clone();
+        for (int i = 0; i <= asOf; i++) {
+            holds[i] = true;
+        }
+        double[] scores = HabitScore.series(timeline, window, habit.goal(), holds, carry);
+        return new HabitProgress(habit, timeline, new DayClassifier.Classification(classification.states(), holds),
+                scores, checkpoint.carriedScore(), weekStart, resumed.streakBefore()).summary();
+    }
+
+    /**
+     * A checkpoint at the latest day no later check-in can change (see {@link ProgressCheckpoint}; for a
+     * rolling window, yesterday with its {@link SettledRuns}); empty for a history not started by then.
      */
     public Optional<ProgressCheckpoint> checkpoint() {
         Optional<LocalDate> asOf = switch (habit.schedule()) {
@@ -111,7 +139,7 @@ public final class HabitProgress {
                     Optional.of(new DayClassifier.WeekPeriods(weekStart).startOf(timeline.today).minusDays(1));
             case Schedule.TimesPerMonth month ->
                     Optional.of(new DayClassifier.MonthPeriods().startOf(timeline.today).minusDays(1));
-            case Schedule.TimesPerWindow window -> Optional.empty();
+            case Schedule.TimesPerWindow window -> Optional.of(timeline.today.minusDays(1));
         };
         return asOf.filter(day -> !day.isBefore(timeline.firstDay))
                 .map(day -> {
@@ -123,8 +151,11 @@ public final class HabitProgress {
                         window.add(value);
                     }
                     String inputs = ProgressCheckpoint.inputsOf(habit, timeline.pauses(), weekStart, day);
+                    Optional<SettledRuns> settled = habit.schedule() instanceof Schedule.TimesPerWindow rolling
+                            ? Optional.of(SettledRuns.settle(timeline, rolling.times(), rolling.days(), index))
+                            : Optional.empty();
                     return new ProgressCheckpoint(day, inputs, carry.previous(), window, carry.countedDays(),
-                            runUpTo(index));
+                            runUpTo(index), settled);
                 });
     }
 

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.habittracker.domain.checkin.Pause;
 import org.habittracker.domain.habit.Goal;
@@ -17,8 +18,10 @@ import org.habittracker.domain.shared.Check;
  *
  * <p>{@code asOf} is a day whose state no later day can change: yesterday for daily and weekday schedules,
  * the end of the previous week or month for calendar periods (a period classifies its days as a whole).
- * Rolling windows get none: Loop's snapping moves older intervals back through any chain of overlapping
- * runs, so a later check can change days arbitrarily far back.
+ * Rolling windows take yesterday too, but there a later check can still move older runs (Loop's snapping
+ * carries a move back through any chain of overlapping runs): {@code settled} holds what the runs up to
+ * {@code asOf} contribute for each way the later ones can move them, and the resume reads the check-ins
+ * from {@link SettledRuns#readFrom()}, the window's length before {@code asOf} ({@link #readsAfter()}).
  *
  * <p>{@code inputs} names everything the state up to {@code asOf} depends on besides the check-ins up to
  * it: schedule, goal, start day, week start and the pauses up to {@code asOf}. A checkpoint whose inputs
@@ -28,20 +31,46 @@ import org.habittracker.domain.shared.Check;
  * @param carriedScore the score at the end of {@code asOf}, 0–1
  * @param window       the values of the last days that count for the score, by ring slot ({@link HabitScore})
  * @param countedDays  how many days up to {@code asOf} counted for the score
- * @param openStreak   satisfied days in the run without a missed day that reaches {@code asOf}
+ * @param openStreak   satisfied days in the run without a missed day that reaches {@code asOf} (unused for a
+ *                     rolling window, whose open run {@code settled} gives)
+ * @param settled      for a rolling window only: its settled runs
  */
 public record ProgressCheckpoint(LocalDate asOf, String inputs, double carriedScore, List<Long> window,
-        int countedDays, int openStreak) {
+        int countedDays, int openStreak, Optional<SettledRuns> settled) {
+
+    /** See {@link #isStaleOn}. */
+    static final int STALE_AFTER_DAYS = 62;
 
     public ProgressCheckpoint {
         Check.notNull(asOf, "asOf");
         Check.notNull(inputs, "inputs");
+        Check.notNull(settled, "settled");
         window = List.copyOf(window);
+    }
+
+    /** A checkpoint of a schedule other than a rolling window. */
+    public ProgressCheckpoint(LocalDate asOf, String inputs, double carriedScore, List<Long> window, int countedDays,
+            int openStreak) {
+        this(asOf, inputs, carriedScore, window, countedDays, openStreak, Optional.empty());
     }
 
     /** Whether this checkpoint still describes {@code habit}'s history, and today lies after it. */
     public boolean appliesTo(Habit habit, List<Pause> pauses, DayOfWeek weekStart, LocalDate today) {
-        return today.isAfter(asOf) && inputs.equals(inputsOf(habit, pauses, weekStart, asOf));
+        return today.isAfter(asOf) && settled.isPresent() == habit.schedule() instanceof Schedule.TimesPerWindow
+                && inputs.equals(inputsOf(habit, pauses, weekStart, asOf));
+    }
+
+    /**
+     * Whether a resume on {@code today} walks so many days that a fresh checkpoint is worth a full read: more
+     * than two months after {@code asOf} (a month's checkpoint lags up to a month by design).
+     */
+    public boolean isStaleOn(LocalDate today) {
+        return asOf.plusDays(STALE_AFTER_DAYS).isBefore(today);
+    }
+
+    /** The day after which a resume needs the habit's check-ins. */
+    public LocalDate readsAfter() {
+        return settled.map(runs -> runs.readFrom().minusDays(1)).orElse(asOf);
     }
 
     /** The digest of what the state up to {@code asOf} depends on, besides the check-ins. */

@@ -55,15 +55,36 @@ final class WindowIntervals {
     static List<Interval> snapTogether(List<Interval> newestFirst) {
         List<Interval> result = new ArrayList<>(newestFirst);
         for (int i = 1; i < result.size(); i++) {
-            Interval current = result.get(i);
-            Interval newer = result.get(i - 1);
-            int overlap = current.end() - newer.begin();
-            if (overlap >= 0) {
-                int shift = Math.min(current.end() - current.center(), overlap + 1);
-                result.set(i, new Interval(current.begin() - shift, current.center(), current.end() - shift));
-            }
+            result.set(i, snapBehind(result.get(i), result.get(i - 1).begin()));
         }
         return result;
+    }
+
+    /**
+     * As {@link #snapTogether(List)} for the older part of a longer list, the newer part already moved and
+     * its oldest interval beginning on {@code newerBegin}. Each interval's move depends on the moved newer
+     * one alone, so the older part's moves are a function of that one number: this is what lets a
+     * checkpoint carry the runs it has settled ({@link SettledRuns}).
+     */
+    static List<Interval> snapTogether(List<Interval> newestFirst, int newerBegin) {
+        List<Interval> result = new ArrayList<>(newestFirst);
+        int begin = newerBegin;
+        for (int i = 0; i < result.size(); i++) {
+            Interval moved = snapBehind(result.get(i), begin);
+            result.set(i, moved);
+            begin = moved.begin();
+        }
+        return result;
+    }
+
+    /** {@code current} moved back to close its overlap with a newer interval beginning on {@code newerBegin}. */
+    private static Interval snapBehind(Interval current, int newerBegin) {
+        int overlap = current.end() - newerBegin;
+        if (overlap < 0) {
+            return current;
+        }
+        int shift = Math.min(current.end() - current.center(), overlap + 1);
+        return new Interval(current.begin() - shift, current.center(), current.end() - shift);
     }
 
     /**
@@ -82,21 +103,26 @@ final class WindowIntervals {
 
     /** The implied days of a timeline for "{@code times} per {@code days}": build, snap, mark. */
     static boolean[] impliedDays(boolean[] satisfied, int times, int days) {
+        boolean[] implied = new boolean[satisfied.length];
+        mark(snapTogether(build(newestFirst(satisfied, satisfied.length - 1), times, days)), implied);
+        return implied;
+    }
+
+    /** The indices of the satisfied days up to {@code last}, newest first. */
+    static int[] newestFirst(boolean[] satisfied, int last) {
         int count = 0;
-        for (boolean s : satisfied) {
-            if (s) {
+        for (int day = 0; day <= last; day++) {
+            if (satisfied[day]) {
                 count++;
             }
         }
         int[] newestFirst = new int[count];
         int k = 0;
-        for (int day = satisfied.length - 1; day >= 0; day--) {
+        for (int day = last; day >= 0; day--) {
             if (satisfied[day]) {
                 newestFirst[k++] = day;
             }
         }
-        boolean[] implied = new boolean[satisfied.length];
-        mark(snapTogether(build(newestFirst, times, days)), implied);
-        return implied;
+        return newestFirst;
     }
 }

@@ -42,11 +42,51 @@ class CheckpointResumeTest {
     }
 
     @Test
-    void rollingWindowsTakeNoCheckpoint() {
-        Habit habit = Fixtures.habit(new Schedule.TimesPerWindow(2, 5), Fixtures.YES_NO, Fixtures.day(40));
-        HabitProgress progress = Fixtures.analyse(habit, Fixtures.doneRange(0, 30));
+    void rollingWindowsResumedEqualAFullAnalysisAfterEveryEdit() {
+        int resumed = 0;
+        for (long seed = 1; seed <= 400; seed++) {
+            resumed += new Run(new Random(seed), true).play(60);
+        }
+        assertThat(resumed).isGreaterThan(400 * 60 / 3);
+    }
 
-        assertThat(progress.checkpoint()).isEmpty();
+    @Test
+    void aRollingWindowReadsOnlyTheWindowBeforeItsCheckpoint() {
+        Habit habit = Fixtures.habit(new Schedule.TimesPerWindow(2, 5), Fixtures.YES_NO, Fixtures.day(400));
+        ProgressCheckpoint checkpoint = Fixtures.analyse(habit, Fixtures.doneRange(0, 400))
+                .checkpoint().orElseThrow();
+
+        assertThat(checkpoint.asOf()).isEqualTo(Fixtures.TODAY.minusDays(1));
+        assertThat(checkpoint.readsAfter()).isEqualTo(checkpoint.asOf().minusDays(4));
+    }
+
+    /**
+     * Once every 7 days for "1 in 7 days", years long, after a one-day gap: a check-in today moves every run
+     * of the chain back by a day or two, and the last move fills the gap — a day years before the checkpoint
+     * turns from missed to excused and the streak reaches back past it. The settled runs must carry that.
+     */
+    @Test
+    void aCheckInTodayThatMovesAChainOfRunsYearsBackIsResumedExactly() {
+        Habit habit = Fixtures.habit(new Schedule.TimesPerWindow(1, 7), Fixtures.YES_NO, Fixtures.day(800));
+        List<CheckIn> history = new ArrayList<>();
+        for (int back = 6; back <= 700; back += 7) {
+            history.add(CheckIn.done(Fixtures.HABIT, Fixtures.day(back)));
+        }
+        for (int back = 708; back <= 800; back += 8) {
+            history.add(CheckIn.done(Fixtures.HABIT, Fixtures.day(back)));
+        }
+        ProgressCheckpoint checkpoint = Fixtures.analyse(habit, history).checkpoint().orElseThrow();
+        List<CheckIn> withToday = new ArrayList<>(history);
+        withToday.add(CheckIn.done(Fixtures.HABIT, Fixtures.TODAY));
+        withToday.add(CheckIn.done(Fixtures.HABIT, Fixtures.TODAY.plusDays(1)));
+        LocalDate tomorrow = Fixtures.TODAY.plusDays(1);
+        HabitProgress full = HabitProgress.analyse(habit, withToday, List.of(), tomorrow, DayOfWeek.MONDAY);
+        HabitProgress before = HabitProgress.analyse(habit, history, List.of(), tomorrow, DayOfWeek.MONDAY);
+
+        assertThat(full.currentStreak()).as("the move reaches back").isNotEqualTo(before.currentStreak());
+        assertThat(HabitProgress.resume(habit, checkpoint, withToday.stream()
+                .filter(c -> c.day().isAfter(checkpoint.readsAfter())).toList(), List.of(), tomorrow,
+                DayOfWeek.MONDAY)).contains(full.summary());
     }
 
     @Test
@@ -80,18 +120,37 @@ class CheckpointResumeTest {
         private LocalDate today;
         private Optional<ProgressCheckpoint> stored = Optional.empty();
 
+        /** Rolling windows only, or every other schedule. */
+        private final boolean windows;
+
         Run(Random random) {
+            this(random, false);
+        }
+
+        Run(Random random, boolean windows) {
             this.random = random;
+            this.windows = windows;
             this.today = ORIGIN.plusDays(random.nextInt(60));
             this.weekStart = DayOfWeek.of(1 + random.nextInt(7));
-            this.habit = Fixtures.habit(schedule(), goal(), today.minusDays(random.nextInt(200)));
+            this.habit = Fixtures.habit(schedule(), goal(), today.minusDays(random.nextInt(windows ? 400 : 200)));
+            // Windows: also near-periodic histories (every p days, p about the window), whose runs snap in long
+            // chains, so a move can travel far back.
+            int period = windows && random.nextBoolean() ? periodNear(habit.schedule()) : 0;
             for (LocalDate day = habit.startDate().minusDays(random.nextInt(5)); !day.isAfter(today);
                     day = day.plusDays(1)) {
-                if (random.nextInt(10) < 6) {
-                    put(checkIn(day));
+                boolean checks = period > 0
+                        ? (day.toEpochDay() % period == 0) != (random.nextInt(40) == 0)
+                        : random.nextInt(10) < 6;
+                if (checks) {
+                    put(period > 0 ? CheckIn.done(Fixtures.HABIT, day) : checkIn(day));
                 }
             }
             refresh();
+        }
+
+        private int periodNear(Schedule schedule) {
+            int days = schedule instanceof Schedule.TimesPerWindow window ? window.days() / window.times() : 7;
+            return Math.max(1, days + random.nextInt(3) - 1);
         }
 
         /** @return how many of the steps answered from the checkpoint */
@@ -99,14 +158,19 @@ class CheckpointResumeTest {
             int resumed = 0;
             for (int step = 0; step < steps; step++) {
                 edit();
-                HabitSummary full = HabitProgress.analyse(habit, List.copyOf(checkIns.values()), pauses, today,
-                        weekStart).summary();
+                HabitProgress analysis = HabitProgress.analyse(habit, List.copyOf(checkIns.values()), pauses, today,
+                        weekStart);
+                HabitSummary full = analysis.summary();
+                HabitStatistics statistics = analysis.statistics();
                 Optional<HabitSummary> fromCheckpoint = stored.flatMap(checkpoint -> HabitProgress.resume(habit,
-                        checkpoint, later(checkpoint.asOf()), pauses, today, weekStart));
+                        checkpoint, later(checkpoint.readsAfter()), pauses, today, weekStart));
                 if (fromCheckpoint.isPresent()) {
                     resumed++;
                     assertThat(fromCheckpoint.get()).as("%s on %s, week from %s, checkpoint %s", habit.schedule(),
                             today, weekStart, stored.get()).isEqualTo(full);
+                    // The statistics screen (a full analysis) shows the same streak and score as the card.
+                    assertThat(fromCheckpoint.get().currentStreak()).isEqualTo(statistics.currentStreak());
+                    assertThat(fromCheckpoint.get().score()).isEqualTo(statistics.score());
                 }
             }
             return resumed;
@@ -181,6 +245,15 @@ class CheckpointResumeTest {
         }
 
         private Schedule schedule() {
+            if (windows) {
+                int days = switch (random.nextInt(4)) {
+                    case 0 -> 1 + random.nextInt(3);
+                    case 1, 2 -> 3 + random.nextInt(12);
+                    default -> 20 + random.nextInt(Schedule.TimesPerWindow.MAX_DAYS - 19);
+                };
+                int times = random.nextInt(3) == 0 ? days : 1 + random.nextInt(Math.min(days, 5));
+                return new Schedule.TimesPerWindow(times, days);
+            }
             return switch (random.nextInt(5)) {
                 case 0 -> new Schedule.Daily();
                 case 1 -> new Schedule.Weekdays(weekdays());

@@ -22,8 +22,8 @@ import org.habittracker.domain.shared.Dates;
 
 /**
  * Today's summary of each board habit, at a cost that does not grow with the history of a habit whose stored
- * checkpoint still applies: it resumes from it with the check-ins after its day. Any other habit (a rolling
- * window, a fresh edit) is analysed in full, and gets a checkpoint for the next board when it can have one.
+ * checkpoint still applies: it resumes from it with the check-ins after its day (for a rolling window, after
+ * the window's length before it). Any other habit (a fresh edit, a new day) is analysed in full, and gets a checkpoint for the next board when it can have one.
  * Both come from one check-ins query.
  *
  * <p>Checkpoints are stored inside the owner's write transaction, re-reading the history there: a write
@@ -59,7 +59,7 @@ public final class BoardProgress {
             ProgressCheckpoint checkpoint = stored.get(habit.id());
             if (checkpoint != null && checkpoint.appliesTo(habit, ownerPauses, weekStart, today)) {
                 applicable.put(habit.id(), checkpoint);
-                after.put(habit.id(), checkpoint.asOf());
+                after.put(habit.id(), checkpoint.readsAfter());
             } else {
                 after.put(habit.id(), BEFORE_ANY_DAY);
             }
@@ -73,6 +73,10 @@ public final class BoardProgress {
             if (checkpoint != null) {
                 summaries.put(habit.id(), HabitProgress.resume(habit, checkpoint, checkInsRead, ownerPauses, today,
                         weekStart).orElseThrow(() -> new IllegalStateException("a checkpoint that applies resumes")));
+                // A checkpoint no write has dropped would age forever, and the rows after it grow day by day.
+                if (checkpoint.isStaleOn(today)) {
+                    unfilled.add(habit);
+                }
             } else {
                 HabitProgress progress = HabitProgress.analyse(habit, checkInsRead, ownerPauses, today, weekStart);
                 summaries.put(habit.id(), progress.summary());

@@ -107,15 +107,33 @@ class BoardProgressTest {
     }
 
     @Test
-    void aRollingWindowHabitGetsNoCheckpointAndIsAnalysedInFull() {
+    void aRollingWindowHabitResumesFromItsCheckpointDaysLater() {
         Habit window = app.services().habits().create(new CreateHabitCommand(ada, "Swim", Optional.empty(),
                 HabitFixtures.TEAL, Optional.empty(), new Schedule.TimesPerWindow(2, 5), new Goal.YesNo(),
                 Optional.of(today.minusDays(30)), Optional.empty()));
-        record(window.id(), today.minusDays(2));
+        for (int i = 2; i <= 30; i += 3) {
+            record(window.id(), today.minusDays(i));
+        }
+        app.services().progress().todayBoard(ada);
+        ProgressCheckpoint checkpoint = stored(window.id()).orElseThrow();
 
-        List<TodayBoard.Entry> entries = app.services().progress().todayBoard(ada).habits();
+        app.ports().clock().advance(Duration.ofDays(3));
+        LocalDate later = app.today(ada);
+        record(window.id(), later.minusDays(1));
+        record(window.id(), later);
 
-        assertThat(stored(window.id())).isEmpty();
-        assertThat(entries).contains(fullEntry(window, today));
+        assertThat(checkpoint.settled()).isPresent();
+        assertThat(app.services().progress().todayBoard(ada).habits()).contains(fullEntry(window, later));
+        assertThat(stored(window.id())).contains(checkpoint);
+    }
+
+    @Test
+    void aCheckpointTwoMonthsOldIsRenewedByTheBoardRead() {
+        app.services().progress().todayBoard(ada);
+        app.ports().clock().advance(Duration.ofDays(70));
+        LocalDate later = app.today(ada);
+
+        assertThat(app.services().progress().todayBoard(ada).habits()).containsExactly(fullEntry(run, later));
+        assertThat(stored(run.id())).map(ProgressCheckpoint::asOf).contains(later.minusDays(1));
     }
 }
