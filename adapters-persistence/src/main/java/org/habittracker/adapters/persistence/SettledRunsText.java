@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.habittracker.domain.progress.SettledRuns;
 
 /**
- * {@code habit_progress.settled_runs} as text (format in {@code V3__habit_progress_settled_runs.sql}): empty
+ * {@code habit_progress.settled_runs} as text (format in {@code V4__habit_progress_settled_runs.sql}): empty
  * for a checkpoint without settled runs.
  */
 final class SettledRunsText {
