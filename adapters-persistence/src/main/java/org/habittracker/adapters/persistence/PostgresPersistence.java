@@ -41,6 +41,7 @@ import org.jdbi.v3.core.statement.TemplateEngine;
  */
 public final class PostgresPersistence implements AutoCloseable {
     private final HikariDataSource dataSource;
+    private final JdbiBuild jdbi;
     private final UserRepository users;
     private final HabitRepository habits;
     private final CheckInRepository checkIns;
@@ -66,10 +67,11 @@ public final class PostgresPersistence implements AutoCloseable {
         // for types no port uses.
         // The SQL is no template (nothing is defined into it) and its parameters are read without JDBI's ANTLR
         // lexers, which the first statement would otherwise load and build: see NamedParameterParser.
-        Jdbi jdbi = Jdbi.create(dataSource)
+        // Built once, by the start's warm-up thread (open) or else by the first port call: JdbiBuild.
+        this.jdbi = new JdbiBuild(() -> Jdbi.create(dataSource)
                 .setTemplateEngine(TemplateEngine.NOP)
                 .setSqlParser(new NamedParameterParser())
-                .setSqlLogger(outages.statementCounter());
+                .setSqlLogger(outages.statementCounter()));
         GuardedJdbi guarded = new GuardedJdbi(jdbi, outages, schema);
         this.users = new JdbiUserRepository(guarded);
         this.habits = new JdbiHabitRepository(guarded);
@@ -121,8 +123,10 @@ public final class PostgresPersistence implements AutoCloseable {
      * brought up to date as {@code migration} says, out of the start's way.
      *
      * <ul>
-     * <li>With a fixed password, the migration starts now on a thread of its own while the caller builds the rest,
-     * and a warm-up query follows it ({@link DatabaseWarmUp}); the first port call waits for them.</li>
+     * <li>JDBI is built now on a thread of its own while the caller builds the rest ({@link DatabaseWarmUp}); the
+     * first port call waits for it.</li>
+     * <li>With a fixed password, the migration starts now on a thread of its own too, and a warm-up query follows
+     * it and JDBI's build ({@link DatabaseWarmUp}); the first port call waits for them.</li>
      * <li>With a secret, nothing may read it at start (in Lambda the extension serves invocations, and a SnapStart
      * snapshot must not hold the password): the first port call migrates.</li>
      * </ul>
@@ -146,9 +150,10 @@ public final class PostgresPersistence implements AutoCloseable {
             SchemaGate schema = migration == SchemaMigration.NEVER ? SchemaGate.open()
                     : secret.isPresent() ? SchemaGate.beforeFirstCall(migrate) : SchemaGate.inBackground(migrate);
             PostgresPersistence persistence = new PostgresPersistence(dataSource, schema, secret);
-            if (secret.isEmpty()) {
-                DatabaseWarmUp.start(persistence, schema);
-            }
+            // JDBI is built beside the caller's start in any case (it reads nothing); the first query only when
+            // the start may touch the database.
+            DatabaseWarmUp.start(persistence.jdbi::get, schema,
+                    secret.isEmpty() ? Optional.of(persistence.health) : Optional.empty());
             return persistence;
         } catch (RuntimeException | Error e) {
             dataSource.close();
