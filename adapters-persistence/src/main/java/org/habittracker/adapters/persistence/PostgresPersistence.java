@@ -66,7 +66,7 @@ public final class PostgresPersistence implements AutoCloseable {
         static Client beforeThePool() {
             PoolBinding pool = new PoolBinding();
             OutageGuard outages = new OutageGuard(() -> evictConnections(pool.pool()),
-                    probe(() -> ConnectionPool.outside(pool.pool())));
+                    probe(pool::outside));
             // No plugin: JDBI's core binds what the ports bind (UUIDs and java.time values with setObject, uuid[]
             // arrays) and the row mappers read with the driver's getters. PostgresPlugin would register some twenty
             // factories at start (geometry, hstore, large objects...) and its types on every handle's connection,
@@ -85,14 +85,21 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The pool JDBI's connections come from, bound once it is made; no port call comes before (nor any probe). */
     private static final class PoolBinding implements ConnectionFactory {
         private volatile HikariDataSource pool;
+        private volatile DriverConnections outside;
 
         HikariDataSource bind(HikariDataSource made) {
+            this.outside = ConnectionPool.outside(made);
             this.pool = made;
             return made;
         }
 
         HikariDataSource pool() {
             return Objects.requireNonNull(pool, "the pool is bound before the ports are handed out");
+        }
+
+        /** Connections made outside the pool as its own are made (the outage probe's). */
+        DriverConnections outside() {
+            return Objects.requireNonNull(outside, "the pool is bound before the ports are handed out");
         }
 
         @Override
