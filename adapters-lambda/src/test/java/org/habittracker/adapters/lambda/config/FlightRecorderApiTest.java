@@ -12,17 +12,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("In Lambda, JDBI finds no flight recorder unless a recording started with the JVM (cold start)")
+@DisplayName("In Lambda the flight recorder API is off unless a recording started with the JVM (cold start: JDBI registers no JFR event)")
 class FlightRecorderApiTest {
 
     @Test
-    @DisplayName("after the Lambda handler's switch, JDBI sees no recorder, so its first statement registers no JFR event")
+    @DisplayName("after the Lambda handler's switch the JDK reports no recorder, so JDBI's first statement registers no JFR event")
     void offInLambda() throws Exception {
         assertThat(probe(List.of(), "lambda")).isEqualTo("recorder false");
     }
 
     @Test
-    @DisplayName("the probe tells the difference: without the switch JDBI sees the recorder")
+    @DisplayName("the probe tells the difference: without the switch the recorder is available")
     void probeCanFail() throws Exception {
         assertThat(probe(List.of(), "nothing")).isEqualTo("recorder true");
     }
