@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("In Lambda the flight recorder API is off unless a recording started with the JVM (cold start: JDBI registers no JFR event)")
+@DisplayName("In Lambda the flight recorder API is off unless a recording started with the JVM (cold start)")
 class FlightRecorderApiTest {
 
     @Test
-    @DisplayName("after the Lambda handler's switch the JDK reports no recorder, so JDBI's first statement registers no JFR event")
+    @DisplayName("after the Lambda switch no recorder is available, so JDBI registers no JFR event")
     void offInLambda() throws Exception {
         assertThat(probe(List.of(), "lambda")).isEqualTo("recorder false");
     }
