@@ -15,6 +15,7 @@ import org.crac.Resource;
 
 import org.habittracker.adapters.cache.RequestCacheCounts;
 import org.habittracker.adapters.lambda.config.DnsCache;
+import org.habittracker.adapters.lambda.config.FlightRecorderApi;
 import org.habittracker.adapters.lambda.config.HabitsConfig;
 import org.habittracker.adapters.lambda.config.HabitsRuntime;
 import org.habittracker.application.port.in.reminder.SendSummary;
@@ -50,10 +51,17 @@ public final class ApiGatewayHandler
     /**
      * What Lambda calls, once per container: reads the environment (failing with every bad variable
      * named), connects to PostgreSQL, starts the Redis connection, wires the use cases, and registers
-     * the SnapStart hooks.
+     * the SnapStart hooks. Before that, switches JFR's API off for this JVM unless a recording was started with it
+     * ({@link FlightRecorderApi}).
      */
     public ApiGatewayHandler() {
-        this(System.getenv(), HabitsRuntime.Options.defaults(), Core.getGlobalContext());
+        this(lambdaEnvironment(), HabitsRuntime.Options.defaults(), Core.getGlobalContext());
+    }
+
+    /** The process environment, once the JVM is set up as the Lambda handler wants it (before anything starts). */
+    private static Map<String, String> lambdaEnvironment() {
+        FlightRecorderApi.offUnlessSet();
+        return System.getenv();
     }
 
     /**

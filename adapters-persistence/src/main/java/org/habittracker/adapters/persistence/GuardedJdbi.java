@@ -14,14 +14,15 @@ import org.jdbi.v3.core.Jdbi;
  * generated when the JVM starts, which a Lambda cold start pays for, and calls through them are reflective).
  * Only handles: the ports write their statements with JDBI's fluent API, whose first use builds nothing (SQL
  * objects parse annotations and generate a proxy class per interface on the first call, most of a cold start's
- * first request). Same names and meaning as {@link Jdbi}'s; callbacks throw no checked exception.
+ * first request). Same names and meaning as {@link Jdbi}'s; callbacks throw no checked exception. The {@code Jdbi}
+ * itself may still be being built when the first call comes ({@link JdbiBuild}): that call waits for it.
  */
 final class GuardedJdbi {
-    private final Jdbi jdbi;
+    private final JdbiBuild jdbi;
     private final OutageGuard outages;
     private final SchemaGate schema;
 
-    GuardedJdbi(Jdbi jdbi, OutageGuard outages, SchemaGate schema) {
+    GuardedJdbi(JdbiBuild jdbi, OutageGuard outages, SchemaGate schema) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.outages = Objects.requireNonNull(outages, "outages");
         this.schema = Objects.requireNonNull(schema, "schema");
@@ -36,13 +37,15 @@ final class GuardedJdbi {
 
     <R> R withHandle(HandleCallback<R, RuntimeException> callback) {
         schemaReady();
-        return outages.call(() -> jdbi.withHandle(callback));
+        Jdbi built = jdbi.get();
+        return outages.call(() -> built.withHandle(callback));
     }
 
     void useHandle(HandleConsumer<RuntimeException> callback) {
         schemaReady();
+        Jdbi built = jdbi.get();
         outages.call(() -> {
-            jdbi.useHandle(callback);
+            built.useHandle(callback);
             return null;
         });
     }

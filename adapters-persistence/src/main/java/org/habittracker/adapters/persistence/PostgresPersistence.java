@@ -3,8 +3,11 @@ package org.habittracker.adapters.persistence;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.habittracker.adapters.persistence.secret.SecretCredentials;
 import org.habittracker.adapters.persistence.startup.DatabaseWarmUp;
@@ -25,6 +28,7 @@ import org.habittracker.application.port.out.ReminderSends;
 import org.habittracker.application.port.out.SessionStore;
 import org.habittracker.application.port.out.Transactions;
 import org.habittracker.application.port.out.UserRepository;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.TemplateEngine;
 
@@ -44,6 +48,7 @@ import org.jdbi.v3.core.statement.TemplateEngine;
  */
 public final class PostgresPersistence implements AutoCloseable {
     private final HikariDataSource dataSource;
+    private final JdbiBuild jdbi;
     private final UserRepository users;
     private final HabitRepository habits;
     private final CheckInRepository checkIns;
@@ -61,22 +66,60 @@ public final class PostgresPersistence implements AutoCloseable {
     private final SchemaGate schema;
     private final Optional<SecretCredentials> secret;
 
-    private PostgresPersistence(HikariDataSource dataSource, SchemaGate schema, Optional<SecretCredentials> secret) {
-        this.dataSource = dataSource;
+    /** JDBI and the outage guard, made before the pool they use (so that JDBI's build may start first: open). */
+    private record Client(PoolBinding pool, OutageGuard outages, JdbiBuild jdbi) {
+
+        static Client beforeThePool() {
+            PoolBinding pool = new PoolBinding();
+            OutageGuard outages = new OutageGuard(() -> evictConnections(pool.pool()),
+                    probe(pool::outside));
+            // No plugin: JDBI's core binds what the ports bind (UUIDs and java.time values with setObject, uuid[]
+            // arrays) and the row mappers read with the driver's getters. PostgresPlugin would register some twenty
+            // factories at start (geometry, hstore, large objects...) and its types on every handle's connection,
+            // for types no port uses.
+            // The SQL is no template (nothing is defined into it) and its parameters are read without JDBI's ANTLR
+            // lexers, which the first statement would otherwise load and build: see NamedParameterParser.
+            // Built once, by a thread of its own from the start (open) or else by the first port call: JdbiBuild.
+            JdbiBuild jdbi = new JdbiBuild(() -> Jdbi.create(pool)
+                    .setTemplateEngine(TemplateEngine.NOP)
+                    .setSqlParser(new NamedParameterParser())
+                    .setSqlLogger(outages.statementCounter()));
+            return new Client(pool, outages, jdbi);
+        }
+    }
+
+    /** The pool JDBI's connections come from, bound once it is made; no port call comes before (nor any probe). */
+    private static final class PoolBinding implements ConnectionFactory {
+        private volatile HikariDataSource pool;
+        private volatile DriverConnections outside;
+
+        HikariDataSource bind(HikariDataSource made) {
+            this.outside = ConnectionPool.outside(made);
+            this.pool = made;
+            return made;
+        }
+
+        HikariDataSource pool() {
+            return Objects.requireNonNull(pool, "the pool is bound before the ports are handed out");
+        }
+
+        /** Connections made outside the pool as its own are made (the outage probe's). */
+        DriverConnections outside() {
+            return Objects.requireNonNull(outside, "the pool is bound before the ports are handed out");
+        }
+
+        @Override
+        public Connection openConnection() throws SQLException {
+            return pool().getConnection();
+        }
+    }
+
+    private PostgresPersistence(Client client, SchemaGate schema, Optional<SecretCredentials> secret) {
+        this.dataSource = client.pool().pool();
         this.schema = schema;
         this.secret = secret;
-        OutageGuard outages = new OutageGuard(this::evictConnections, probe(ConnectionPool.outside(dataSource)));
-        // No plugin: JDBI's core binds what the ports bind (UUIDs and java.time values with setObject, uuid[]
-        // arrays) and the row mappers read with the driver's getters. PostgresPlugin would register some twenty
-        // factories at start (geometry, hstore, large objects...) and its types on every handle's connection,
-        // for types no port uses.
-        // The SQL is no template (nothing is defined into it) and its parameters are read without JDBI's ANTLR
-        // lexers, which the first statement would otherwise load and build: see NamedParameterParser.
-        Jdbi jdbi = Jdbi.create(dataSource)
-                .setTemplateEngine(TemplateEngine.NOP)
-                .setSqlParser(new NamedParameterParser())
-                .setSqlLogger(outages.statementCounter());
-        GuardedJdbi guarded = new GuardedJdbi(jdbi, outages, schema);
+        this.jdbi = client.jdbi();
+        GuardedJdbi guarded = new GuardedJdbi(jdbi, client.outages(), schema);
         this.users = new JdbiUserRepository(guarded);
         this.habits = new JdbiHabitRepository(guarded);
         this.checkIns = new JdbiCheckInRepository(guarded);
@@ -97,9 +140,9 @@ public final class PostgresPersistence implements AutoCloseable {
      * How {@link OutageGuard} tries a database it knows to be down: one connection outside the pool, as the pool
      * makes them, waiting at most a second for the connect (a URL that sets {@code connectTimeout} keeps its own).
      */
-    private static OutageGuard.Probe probe(DriverConnections connections) {
+    private static OutageGuard.Probe probe(Supplier<DriverConnections> connections) {
         return () -> {
-            try (Connection connection = connections.connect(Map.of("connectTimeout", "1"))) {
+            try (Connection connection = connections.get().connect(Map.of("connectTimeout", "1"))) {
                 // Connected: the database answers.
             }
         };
@@ -113,12 +156,13 @@ public final class PostgresPersistence implements AutoCloseable {
      *         migrations do not match this code's; nothing is left open then
      */
     public static PostgresPersistence start(PersistenceSettings settings) {
-        HikariDataSource dataSource = ConnectionPool.open(settings);
+        Client client = Client.beforeThePool();
+        HikariDataSource dataSource = client.pool().bind(ConnectionPool.open(settings));
         try {
             if (settings.runMigrations()) {
                 migrate(settings, dataSource, Optional.empty());
             }
-            return new PostgresPersistence(dataSource, SchemaGate.open(), Optional.empty());
+            return new PostgresPersistence(client, SchemaGate.open(), Optional.empty());
         } catch (RuntimeException | Error e) {
             dataSource.close();
             throw e;
@@ -130,8 +174,11 @@ public final class PostgresPersistence implements AutoCloseable {
      * brought up to date as {@code migration} says, out of the start's way.
      *
      * <ul>
-     * <li>With a fixed password, the migration starts now on a thread of its own while the caller builds the rest,
-     * and a warm-up query follows it ({@link DatabaseWarmUp}); the first port call waits for them.</li>
+     * <li>JDBI is built now on a thread of its own, before the pool is made, while the caller builds the rest
+     * ({@link JdbiBuild}); the first port call waits for it.</li>
+     * <li>With a fixed password, the migration starts now on a thread of its own too (its check on the pool's first
+     * connection, which the first request then finds open), and a warm-up query follows it ({@link DatabaseWarmUp});
+     * the first port call waits for them.</li>
      * <li>With a secret, nothing may read it at start (in Lambda the extension serves invocations, and a SnapStart
      * snapshot must not hold the password): the first port call migrates.</li>
      * </ul>
@@ -143,20 +190,23 @@ public final class PostgresPersistence implements AutoCloseable {
      */
     public static PostgresPersistence open(PersistenceSettings settings, Optional<SecretCredentials> secret,
             SchemaMigration migration) {
-        HikariDataSource dataSource = ConnectionPool.open(settings, secret);
+        // JDBI first, on a thread of its own: its build needs no pool (nor database), and takes longer than the rest
+        // of the start, the pool's included.
+        Client client = Client.beforeThePool();
+        JdbiBuild.inBackground(client.jdbi());
+        HikariDataSource dataSource = client.pool().bind(ConnectionPool.open(settings, secret));
         try {
-            DriverConnections outside = ConnectionPool.outside(dataSource);
             Runnable migrate = () -> {
                 if (migration == SchemaMigration.ALWAYS
-                        || !SchemaCheck.current(() -> outside.connect(Map.of()), PostgresPersistence.class.getClassLoader())) {
+                        || !SchemaCheck.current(dataSource::getConnection, PostgresPersistence.class.getClassLoader())) {
                     migrate(settings, dataSource, secret);
                 }
             };
             SchemaGate schema = migration == SchemaMigration.NEVER ? SchemaGate.open()
                     : secret.isPresent() ? SchemaGate.beforeFirstCall(migrate) : SchemaGate.inBackground(migrate);
-            PostgresPersistence persistence = new PostgresPersistence(dataSource, schema, secret);
+            PostgresPersistence persistence = new PostgresPersistence(client, schema, secret);
             if (secret.isEmpty()) {
-                DatabaseWarmUp.start(persistence, schema);
+                DatabaseWarmUp.start(persistence.health, schema);
             }
             return persistence;
         } catch (RuntimeException | Error e) {
@@ -243,6 +293,10 @@ public final class PostgresPersistence implements AutoCloseable {
      * pool: before a SnapStart checkpoint, so that no snapshot holds a socket; the next query reconnects.
      */
     public void evictConnections() {
+        evictConnections(dataSource);
+    }
+
+    private static void evictConnections(HikariDataSource dataSource) {
         HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
         if (pool != null) {
             pool.softEvictConnections();

@@ -2,6 +2,7 @@ package org.habittracker.adapters.persistence;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.UUID;
 import org.habittracker.application.port.out.IdGenerator;
 
@@ -23,17 +24,33 @@ public final class UuidV7Generator implements IdGenerator {
     private static final long VARIANT_IETF = 0x8000_0000_0000_0000L;
 
     private final Clock clock;
+    /** The given random source; null for the JVM's default one, made when the first id is ({@link DefaultRandom}). */
     private final SecureRandom random;
     private long lastMillis = -1;
     private long counter;
 
     public UuidV7Generator(Clock clock, SecureRandom random) {
         this.clock = clock;
-        this.random = random;
+        this.random = Objects.requireNonNull(random, "random");
     }
 
+    /**
+     * With the default {@link SecureRandom}, made when the first id is rather than now: seeding it loads the
+     * security providers, which a Lambda's cold start would otherwise pay for on its main thread even when its
+     * first request (the board) makes no id.
+     */
     public UuidV7Generator(Clock clock) {
-        this(clock, new SecureRandom());
+        this.clock = clock;
+        this.random = null;
+    }
+
+    /** Holds the default source: made when first asked for (the JVM's class initialisation is lazy and thread-safe). */
+    private static final class DefaultRandom {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
+
+    private SecureRandom random() {
+        return random != null ? random : DefaultRandom.INSTANCE;
     }
 
     @Override
@@ -44,18 +61,18 @@ public final class UuidV7Generator implements IdGenerator {
             long now = clock.millis();
             if (now > lastMillis) {
                 lastMillis = now;
-                counter = random.nextInt(COUNTER_START_BOUND);
+                counter = random().nextInt(COUNTER_START_BOUND);
             } else if (counter < MAX_COUNTER) {
                 counter++;
             } else {
                 lastMillis++;
-                counter = random.nextInt(COUNTER_START_BOUND);
+                counter = random().nextInt(COUNTER_START_BOUND);
             }
             millis = lastMillis;
             sequence = counter;
         }
         long mostSignificant = (millis << 16) | VERSION_7 | sequence;
-        long leastSignificant = (random.nextLong() & VARIANT_MASK) | VARIANT_IETF;
+        long leastSignificant = (random().nextLong() & VARIANT_MASK) | VARIANT_IETF;
         return new UUID(mostSignificant, leastSignificant);
     }
 }

@@ -68,13 +68,17 @@ public record ApplicationServices(
      *                  keeps start-up fast (no EL)
      */
     public static ApplicationServices create(OutboundPorts ports, Validator validator) {
-        return create(ports, validator, LoginThrottle.DEFAULT, new SecureRandom());
+        return create(ports, validator, LoginThrottle.DEFAULT, new SecureTokens()); // seeded on the first token
     }
 
     public static ApplicationServices create(OutboundPorts ports, Validator validator, LoginThrottle throttle,
             SecureRandom random) {
+        return create(ports, validator, throttle, new SecureTokens(random));
+    }
+
+    private static ApplicationServices create(OutboundPorts ports, Validator validator, LoginThrottle throttle,
+            SecureTokens tokens) {
         CommandValidator commands = new CommandValidator(validator);
-        SecureTokens tokens = new SecureTokens(random);
         UserDays userDays = new UserDays(ports.users(), ports.readCache(), ports.clock());
         OwnerWrites writes = new OwnerWrites(ports.transactions(), ports.readCache());
         ProgressAnalyser analyser = new ProgressAnalyser(ports.checkIns(), ports.pauses(), ports.milestones());

@@ -1,6 +1,6 @@
 package org.habittracker.adapters.persistence.startup;
 
-import org.habittracker.adapters.persistence.PostgresPersistence;
+import org.habittracker.application.port.out.DatabaseHealth;
 
 /**
  * While the rest of the handler is built (JSON, routes), a background thread opens the pool's first
@@ -11,17 +11,17 @@ import org.habittracker.adapters.persistence.PostgresPersistence;
  */
 public final class DatabaseWarmUp implements Runnable {
 
-    private final PostgresPersistence persistence;
+    private final DatabaseHealth database;
     private final SchemaGate schema;
 
-    private DatabaseWarmUp(PostgresPersistence persistence, SchemaGate schema) {
-        this.persistence = persistence;
+    private DatabaseWarmUp(DatabaseHealth database, SchemaGate schema) {
+        this.database = database;
         this.schema = schema;
     }
 
     /** After the schema is ready (waiting for a migration started at init), one query through the pool. */
-    public static Thread start(PostgresPersistence persistence, SchemaGate schema) {
-        Thread thread = new Thread(new DatabaseWarmUp(persistence, schema), "habits-db-warm-up");
+    public static Thread start(DatabaseHealth database, SchemaGate schema) {
+        Thread thread = new Thread(new DatabaseWarmUp(database, schema), "habits-db-warm-up");
         thread.setDaemon(true);
         thread.start();
         return thread;
@@ -30,7 +30,7 @@ public final class DatabaseWarmUp implements Runnable {
     @Override
     public void run() {
         if (schema.ensureReady().isEmpty()) {
-            persistence.health().probe(); // reports rather than throws
+            database.probe(); // reports rather than throws (the first port call waits for JDBI's build)
         }
     }
 }

@@ -22,9 +22,9 @@ import java.util.stream.Stream;
 /**
  * A cheap answer to "is the schema already at the latest migration this code carries?", so that a start
  * against a current database skips Flyway (its classes, its classpath scan, its lock and its queries, a
- * good part of a cold start). One query on one short-lived connection: the highest version in Flyway's
- * {@code flyway_schema_history}, all of whose rows succeeded, at or past the highest {@code V…__*.sql} in
- * {@code db/migration} on the classpath.
+ * good part of a cold start). One query on one connection (at start, the pool's first, which the first
+ * request then finds open): the highest version in Flyway's {@code flyway_schema_history}, all of whose rows
+ * succeeded, at or past the highest {@code V…__*.sql} in {@code db/migration} on the classpath.
  *
  * <p>What skipping gives up: Flyway's validation of the applied migrations' checksums, which only a run
  * with something to apply (a deployment with a new migration) or a test catches then. Anything this check
@@ -36,7 +36,7 @@ public final class SchemaCheck {
     static final String LOCATION = "db/migration";
     private static final Pattern VERSIONED = Pattern.compile("V([0-9][0-9._]*)__.+\\.sql");
 
-    /** A connection to the database to check, made outside the pool and closed after the one query. */
+    /** A connection to the database to check, closed (or given back to its pool) after the one query. */
     @FunctionalInterface
     public interface Connector {
         Connection connect() throws SQLException;
