@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.habittracker.application.port.out.PushDelivery;
 import org.habittracker.application.port.out.PushMessage;
@@ -24,8 +25,8 @@ public final class RecordingPushDelivery implements PushDelivery {
     private volatile Duration delay = Duration.ZERO;
 
     @Override
-    public String applicationServerKey() {
-        return PUBLIC_KEY;
+    public Optional<String> applicationServerKey() {
+        return Optional.of(PUBLIC_KEY);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -73,10 +74,14 @@ public final class WebPushDelivery implements PushDelivery {
         return new WebPushDelivery(() -> credentials, clock);
     }
 
-    /** @throws PushUnavailableException when the credentials cannot be had now */
+    /** Empty when the credentials cannot be had now (the reason is the next push's {@code NotDelivered}). */
     @Override
-    public String applicationServerKey() {
-        return credentials().publicKey();
+    public Optional<String> applicationServerKey() {
+        try {
+            return Optional.of(credentials().publicKey());
+        } catch (PushUnavailableException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -90,13 +90,12 @@ class VapidSecretTest {
                 ARN, Optional.empty()), Clock.systemUTC());
         assertThat(extension.reads()).isZero();
 
-        assertThat(delivery.applicationServerKey()).isEqualTo(KEYS.publicKeyBase64());
+        assertThat(delivery.applicationServerKey()).contains(KEYS.publicKeyBase64());
         assertThat(extension.reads()).isEqualTo(1);
 
         WebPushDelivery unreadable = new WebPushDelivery(() -> VapidSecret.read(
                 SecretsExtensionClient.fromEnvironment(env), "another-secret", Optional.empty()), Clock.systemUTC());
-        assertThatThrownBy(unreadable::applicationServerKey).isInstanceOf(PushUnavailableException.class)
-                .hasMessageContaining("unavailable");
+        assertThat(unreadable.applicationServerKey()).as("keys that cannot be had: none to subscribe with").isEmpty();
     }
 
     @Test
@@ -104,6 +103,6 @@ class VapidSecretTest {
     void credentialsRecord() {
         VapidCredentials credentials = KEYS.credentials("mailto:ops@example.com");
         assertThat(WebPushDelivery.of(credentials, Clock.systemUTC()).applicationServerKey())
-                .isEqualTo(KEYS.publicKeyBase64());
+                .contains(KEYS.publicKeyBase64());
     }
 }

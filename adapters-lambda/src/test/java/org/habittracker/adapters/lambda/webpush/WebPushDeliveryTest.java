@@ -40,7 +40,7 @@ class WebPushDeliveryTest {
 
     @Test
     void theBrowserDecryptsExactlyThePayloadSent() {
-        PushServiceStandIn.Subscription browser = pushService.subscribe(delivery.applicationServerKey());
+        PushServiceStandIn.Subscription browser = pushService.subscribe(delivery.applicationServerKey().orElseThrow());
 
         PushOutcome outcome = delivery.deliver(browser.target(), MESSAGE);
 
@@ -206,7 +206,7 @@ class WebPushDeliveryTest {
         }, clock);
         assertThat(asked).hasValue(0);
 
-        assertThat(lazy.applicationServerKey()).isEqualTo(CREDENTIALS.publicKey());
+        assertThat(lazy.applicationServerKey()).contains(CREDENTIALS.publicKey());
         lazy.deliver(pushService.subscribe().target(), MESSAGE);
         lazy.deliver(pushService.subscribe().target(), MESSAGE);
 

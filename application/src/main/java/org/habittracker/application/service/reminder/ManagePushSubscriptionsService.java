@@ -43,7 +43,7 @@ public final class ManagePushSubscriptionsService implements ManagePushSubscript
 
     @Override
     public Optional<String> publicKey() {
-        return push.map(PushDelivery::applicationServerKey);
+        return push.flatMap(PushDelivery::applicationServerKey);
     }
 
     @Override
