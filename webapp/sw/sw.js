@@ -169,12 +169,13 @@ async function handleNotificationClick(data, action) {
 async function openApp(url) {
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+  // Focusing or opening a window needs the click's user activation; without it (a test calling this) they refuse.
   if (open) {
-    await open.focus();
-    if ('navigate' in open) await open.navigate(url).catch(() => undefined);
-    return;
+    await open.focus().catch(() => undefined);
+    const moved = await open.navigate(url).then(Boolean, () => false);
+    if (moved) return;
   }
-  await self.clients.openWindow(url);
+  await self.clients.openWindow(url).catch(() => undefined);
 }
 
 self.addEventListener('notificationclick', (event) => {

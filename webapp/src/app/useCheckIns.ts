@@ -120,6 +120,7 @@ export function useCheckIns(board: Loaded<Board>, strips: Strips) {
           await wait();
           toasts.show(`${habit.name}, ${dayName(day, today)}: saved on this device, to be sent when the server can be reached.`, 'info', {
             key: toastKey,
+            ...(undoing ? {} : { action: { label: 'Undo', run: () => void change(habit, day, changeOf(before?.checkIn), { undoing: true }) } }),
           });
           return;
         }
