@@ -237,6 +237,7 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await mid.and(page.locator('[data-look="skipped"]')).waitFor();
     await page.getByTestId('outbox-pending').getByText('1 check-in waiting to be sent').waitFor();
     await row('Drink water').getByTestId('habit-waiting').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).focus(); // holds the toast through the screenshots
     await capture('17-server-down-waiting', { fullPage: false, keepToasts: true });
     await page.getByRole('button', { name: 'Undo' }).click();
     await mid.and(page.locator('[data-look="done"]')).waitFor();

@@ -40,8 +40,10 @@ const heading = (name) => page.getByRole('heading', { level: 1, name });
 const row = (name) => page.locator(`[data-testid="habit-row"][data-habit-name="${name}"]`);
 const stripDay = (name, day) => row(name).locator(`.strip-day[data-day="${day}"]`);
 
-async function createHabit(name) {
-  const created = await callApi(page, 'POST', '/api/habits', { name, color: '#00897b', schedule: { type: 'daily' }, goal: { type: 'yesNo' } });
+/** A daily habit that started a week ago, so the strip's days are ones it counts. */
+async function createHabit(name, today) {
+  const habit = { name, color: '#00897b', schedule: { type: 'daily' }, goal: { type: 'yesNo' }, startDate: addDays(today, -7) };
+  const created = await callApi(page, 'POST', '/api/habits', habit);
   assert.equal(created.status, 201, JSON.stringify(created.body));
   return created.body;
 }
@@ -69,8 +71,9 @@ async function notifications() {
 test('the app installs, shows the board offline, sends what was checked in offline, and shows reminders', async () => {
   try {
     await register(page, newUsername('pwa'));
-    const water = await createHabit('Water');
-    const stretch = await createHabit('Stretch');
+    const { today } = (await callApi(page, 'GET', '/api/habits')).body;
+    const water = await createHabit('Water', today);
+    const stretch = await createHabit('Stretch', today);
     await page.reload();
     await row('Stretch').waitFor();
 
@@ -108,7 +111,6 @@ test('the app installs, shows the board offline, sends what was checked in offli
     // One check-in while the server is up, so the board the service worker keeps has something on it.
     await page.getByRole('button', { name: 'Water done today' }).click();
     await row('Water').getByRole('button', { name: 'Water done today', pressed: true }).waitFor();
-    const { today } = (await callApi(page, 'GET', '/api/habits')).body;
     await page.reload(); // the board read again (and kept) with it
     await row('Water').getByRole('button', { name: 'Water done today', pressed: true }).waitFor();
     await stripDay('Water', addDays(today, -1)).and(page.locator('[data-look="missed"]')).waitFor();
