@@ -131,7 +131,7 @@ export function OutboxStatus() {
     <div className="outbox-status">
       {pending.length > 0 && (
         <p role="status" className="outbox-pending" data-testid="outbox-pending">
-          <span aria-hidden="true">⏳ </span>
+          <span className="waiting-dot" aria-hidden="true" />
           {pending.length === 1 ? '1 check-in waiting to be sent' : `${pending.length} check-ins waiting to be sent`}
           <span className="muted"> — sent by itself when the server can be reached.</span>
         </p>

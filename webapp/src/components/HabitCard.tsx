@@ -77,7 +77,7 @@ export function HabitCard(props: HabitCardProps) {
         </p>
         {(props.waiting ?? 0) > 0 && (
           <p className="habit-waiting" data-testid="habit-waiting">
-            <span aria-hidden="true">⏳ </span>
+            <span className="waiting-dot" aria-hidden="true" />
             {props.waiting === 1 ? 'Waiting to be sent' : `${props.waiting} changes waiting to be sent`}
           </p>
         )}
