@@ -77,7 +77,13 @@ terraform plan -out tfplan && terraform apply tfplan
 # 4. promote, upload the SPA and point DNS at it as in iac/README.md -> Deploying by hand:
 FN=\$(terraform output -raw function_name); V=\$(terraform output -raw published_version)
 aws lambda update-alias --function-name "\$FN" --name live --function-version "\$V"
-aws s3 sync ../../../webapp/dist "s3://\$(terraform output -raw spa_bucket_name)" --delete
+# the SPA with its caching (assets immutable; sw.js, manifest.json, index.html no-cache): see iac/README.md
+B=\$(terraform output -raw spa_bucket_name); D=../../../webapp/dist
+aws s3 sync "\$D/assets" "s3://\$B/assets" --cache-control "public, max-age=31536000, immutable"
+aws s3 sync "\$D" "s3://\$B" --exclude "assets/*" --exclude index.html --exclude sw.js --exclude manifest.json --cache-control "public, max-age=300"
+aws s3 cp "\$D/sw.js" "s3://\$B/sw.js" --cache-control no-cache --content-type "text/javascript; charset=utf-8"
+aws s3 cp "\$D/manifest.json" "s3://\$B/manifest.json" --cache-control no-cache --content-type application/manifest+json
+aws s3 cp "\$D/index.html" "s3://\$B/index.html" --cache-control no-cache
 aws cloudfront create-invalidation --distribution-id "\$(terraform output -raw cloudfront_distribution_id)" --paths '/*'
 CMDS
     ;;

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { setUnauthorizedHandler } from './api/client';
 import { SessionExpiredDialog } from './components/SessionExpiredDialog';
+import { OutboxProvider, OutboxStatus } from './app/outbox';
 import { SessionProvider, useSession } from './app/session';
 import { ToastProvider } from './app/toasts';
 import { RETRY_DELAYS_S } from './app/useLoad';
@@ -19,7 +20,9 @@ export function App() {
   return (
     <ToastProvider>
       <SessionProvider>
-        <Shell />
+        <OutboxProvider>
+          <Shell />
+        </OutboxProvider>
       </SessionProvider>
     </ToastProvider>
   );
@@ -84,6 +87,7 @@ function Shell() {
         )}
       </header>
       <main id="main" ref={main}>
+        {signedIn && <OutboxStatus />}
         <Routes />
       </main>
       {session.status === 'expired' && <SessionExpiredDialog />}

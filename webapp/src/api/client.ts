@@ -82,6 +82,8 @@ export interface RequestOptions {
   /** False for calls where 401 is an ordinary answer (logging in with a wrong password). */
   redirectOnUnauthorized?: boolean;
   signal?: AbortSignal;
+  /** Sees the answer's headers (a 2xx one), e.g. the service worker's mark on an answer from its cache. */
+  onHeaders?: (headers: Headers) => void;
 }
 
 async function readProblem(response: Response): Promise<ProblemDetails | null> {
@@ -122,6 +124,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     if (response.status === 401 && options.redirectOnUnauthorized !== false) onUnauthorized?.();
     throw new ApiError(response.status, problem);
   }
+  options.onHeaders?.(response.headers);
   if (response.status === 204) return undefined as T;
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('json')) return undefined as T;

@@ -1,7 +1,8 @@
 /** The API of ARCHITECTURE.md §5, one function a call. */
 import type { Day } from '../lib/dates';
 import type { ImportFile } from '../lib/importFile';
-import { request } from './client';
+import { CACHED_AT_HEADER } from '../pwa/offlineData';
+import { ApiError, request } from './client';
 import type {
   ApiToken,
   ImportOptions,
@@ -18,6 +19,9 @@ import type {
   ImportReport,
   Pause,
   Profile,
+  PushSubscriptionInput,
+  Reminder,
+  ReminderInput,
   Stats,
 } from './types';
 
@@ -50,7 +54,12 @@ export const api = {
   /** A wrong password is 403 (the session is fine); 401 still means the session is gone. */
   deleteAccount: (password: string) => request<void>('DELETE', '/api/me', { body: { password } }),
 
-  board: () => request<Board>('GET', '/api/habits'),
+  /** Offline, the service worker may answer with the last board it saw: `offlineAsOf` says when that was. */
+  board: async (): Promise<Board> => {
+    let cachedAt: string | null = null;
+    const board = await request<Board>('GET', '/api/habits', { onHeaders: (headers) => (cachedAt = headers.get(CACHED_AT_HEADER)) });
+    return cachedAt ? { ...board, offlineAsOf: cachedAt } : board;
+  },
   /**
    * The archived habits, in board order: `GET /api/habits?archived=true` answers `{"habits":[habit…]}`.
    * Only archived ones are kept, so an answer that is not the archived list never shows active habits here.
@@ -74,6 +83,22 @@ export const api = {
   history: (id: string, from: Day, to: Day) =>
     request<History>('GET', `${habitPath(id)}/checkins?from=${from}&to=${to}`),
   stats: (id: string) => request<Stats>('GET', `${habitPath(id)}/stats`),
+
+  /** Null when the habit has no reminder (the server's 404). */
+  reminder: async (id: string): Promise<Reminder | null> => {
+    try {
+      return await request<Reminder>('GET', `${habitPath(id)}/reminder`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  },
+  saveReminder: (id: string, reminder: ReminderInput) => request<Reminder>('PUT', `${habitPath(id)}/reminder`, { body: reminder }),
+  deleteReminder: (id: string) => request<void>('DELETE', `${habitPath(id)}/reminder`),
+  /** The VAPID public key (base64url); 503 when this server has no push configured. */
+  pushPublicKey: async (): Promise<string> => (await request<{ publicKey: string }>('GET', '/api/push/public-key')).publicKey,
+  addPushSubscription: (subscription: PushSubscriptionInput) =>
+    request<{ id: string; endpoint: string; createdAt: string }>('POST', '/api/push/subscriptions', { body: subscription }),
 
   pauses: async (): Promise<Pause[]> => listFrom<Pause>(await request<unknown>('GET', '/api/pauses'), 'pauses'),
   createPause: (pause: { habitId?: string | null; from: Day; to: Day }) =>

@@ -28,6 +28,8 @@ export interface Habit extends HabitInput {
   position: number;
   archived: boolean;
   createdAt: string;
+  /** Present when the server puts the reminder in the habit (null: none); absent, it is asked for apart. */
+  reminder?: Reminder | null;
 }
 
 export type TodayStatus = 'DONE' | 'SKIPPED' | 'PENDING' | 'NOT_DUE';
@@ -42,6 +44,8 @@ export interface BoardHabit extends Habit {
 export interface Board {
   today: Day;
   habits: BoardHabit[];
+  /** Set by the app, not the server: the board is the service worker's copy from this instant (offline). */
+  offlineAsOf?: string;
 }
 
 export type CheckInStatus = 'DONE' | 'SKIPPED';
@@ -160,6 +164,26 @@ export interface ImportPreview {
 export interface ImportOptions {
   duplicates: 'skip' | 'copy';
   settings: 'keep' | 'replace';
+}
+
+/** A habit's reminder: a time of the user's day (HH:mm) on chosen weekdays; a snooze sends it again then. */
+export interface Reminder {
+  habitId: string;
+  time: string;
+  days: Weekday[];
+  snoozedUntil: string | null;
+}
+
+export interface ReminderInput {
+  time: string;
+  days: Weekday[];
+}
+
+/** A browser's `PushSubscription.toJSON()`, as the server stores it. */
+export interface PushSubscriptionInput {
+  endpoint: string;
+  expirationTime?: number | null;
+  keys: { p256dh: string; auth: string };
 }
 
 /** RFC 9457 problem details, with the field errors of §5. */

@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api } from '../api/endpoints';
 import type { Profile } from '../api/types';
 import type { Day } from '../lib/dates';
+import { forgetOfflineData } from '../pwa/offlineData';
 
 /**
  * `expired`: the server stopped taking the session (it timed out, or was ended elsewhere) while a screen
@@ -13,6 +14,8 @@ export type SessionStatus = 'loading' | 'anonymous' | 'authenticated' | 'expired
 export interface Session {
   status: SessionStatus;
   username: string | null;
+  /** From the session check, else the profile. */
+  userId: string | null;
   profile: Profile | null;
   /** The user's today as the server last said it (from the board). */
   today: Day | null;
@@ -29,6 +32,7 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<SessionStatus>('loading');
   const [username, setUsername] = useState<string | null>(null);
+  const [checkedUserId, setCheckedUserId] = useState<string | null>(null);
   const [profile, setProfile] = useState<Profile | null>(null);
   const [today, setToday] = useState<Day | null>(null);
 
@@ -38,10 +42,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (!check.authenticated) {
         setStatus('anonymous');
         setUsername(null);
+        setCheckedUserId(null);
         setProfile(null);
         return 'anonymous';
       }
       setUsername(check.username ?? null);
+      setCheckedUserId(check.userId ?? null);
       setStatus('authenticated');
       // Settings (week start, zone) are needed by several screens; a failure here is not fatal.
       api.profile().then(setProfile, () => undefined);
@@ -55,8 +61,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signedOut = useCallback(() => {
     setStatus('anonymous');
     setUsername(null);
+    setCheckedUserId(null);
     setProfile(null);
     setToday(null);
+    // The board and profile the service worker kept for offline use go with the session.
+    void forgetOfflineData();
   }, []);
 
   const expired = useCallback(() => setStatus((current) => (current === 'authenticated' ? 'expired' : current)), []);
@@ -65,9 +74,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void refresh();
   }, [refresh]);
 
+  const userId = checkedUserId ?? profile?.userId ?? null;
   const value = useMemo<Session>(
-    () => ({ status, username, profile, today, refresh, signedOut, expired, setProfile, setToday }),
-    [status, username, profile, today, refresh, signedOut, expired],
+    () => ({ status, username, userId, profile, today, refresh, signedOut, expired, setProfile, setToday }),
+    [status, username, userId, profile, today, refresh, signedOut, expired],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

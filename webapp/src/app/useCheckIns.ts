@@ -1,15 +1,18 @@
 /**
  * Check-ins from the board, optimistic: the card changes at once, a toast offers Undo, and the save
  * runs behind. The answer's updated board entry replaces the card (an older server without one: the
- * board is read again); a failure puts the card back as it was and says why.
+ * board is read again); a refusal puts the card back as it was and says why. When the server cannot be
+ * reached the change waits in the outbox (app/outbox.tsx) and the card keeps it, marked as waiting; while
+ * anything waits, later changes join the line behind it, so the server gets them in the order they were made.
  */
 import { useCallback, useRef } from 'react';
-import { ApiError, errorMessage } from '../api/client';
+import { ApiError, NetworkError, errorMessage } from '../api/client';
 import { api } from '../api/endpoints';
 import type { Board, BoardHabit, CheckIn, CheckInChange, CheckInStatus, TodayStatus } from '../api/types';
 import { compareDays, formatDay, type Day } from '../lib/dates';
 import { formatAmount } from '../lib/format';
 import { optimisticDay, type StripDay } from '../lib/weekStrip';
+import { useOutbox } from './outbox';
 import { useToasts } from './toasts';
 import type { Loaded } from './useLoad';
 import type { Strips } from './useStrips';
@@ -42,6 +45,9 @@ export function dayName(day: Day, today: Day): string {
 
 export function useCheckIns(board: Loaded<Board>, strips: Strips) {
   const toasts = useToasts();
+  const outbox = useOutbox();
+  const outboxRef = useRef(outbox);
+  outboxRef.current = outbox;
   // The latest change of each habit's day: only its answer (or failure) may touch the card.
   const latest = useRef(new Map<string, number>());
   const counter = useRef(0);
@@ -84,6 +90,21 @@ export function useCheckIns(board: Loaded<Board>, strips: Strips) {
         ...(undoing ? {} : { action: { label: 'Undo', run: () => void change(habit, day, changeOf(before?.checkIn), { undoing: true }) } }),
       });
 
+      const wait = async () => {
+        await outboxRef.current.add({
+          habitId: habit.id,
+          habitName: habit.name,
+          day,
+          change: next ? { ...next, ...(note ? { note } : {}) } : null,
+          moveStart: movesStart ? day : null,
+        });
+      };
+      if (outboxRef.current.pending.length > 0) {
+        await wait();
+        void outboxRef.current.replayNow();
+        return;
+      }
+
       try {
         if (movesStart) await api.moveStart(habit.id, day);
         const answer: CheckInChange | undefined = next
@@ -95,6 +116,14 @@ export function useCheckIns(board: Loaded<Board>, strips: Strips) {
         strips.refresh(habit.id);
       } catch (error) {
         if (latest.current.get(key) !== mine) return;
+        if (error instanceof NetworkError) {
+          await wait();
+          toasts.show(`${habit.name}, ${dayName(day, today)}: saved on this device, to be sent when the server can be reached.`, 'info', {
+            key: toastKey,
+            ...(undoing ? {} : { action: { label: 'Undo', run: () => void change(habit, day, changeOf(before?.checkIn), { undoing: true }) } }),
+          });
+          return;
+        }
         strips.setDay(habit.id, day, before);
         board.setData((b) => replaceEntry(b, entryBefore));
         const reason = error instanceof ApiError && error.status === 401 ? 'Your session has expired; log in again and retry.' : errorMessage(error);

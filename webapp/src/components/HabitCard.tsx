@@ -21,6 +21,8 @@ export interface HabitCardProps {
   stripDays: readonly Day[];
   strip: StripEntry | undefined;
   weekStart: Weekday;
+  /** Check-ins of this habit waiting in the outbox. */
+  waiting?: number;
   onDone: (amount: number | null) => void;
   onSkip: () => void;
   onDayTap: (day: Day) => void;
@@ -73,6 +75,12 @@ export function HabitCard(props: HabitCardProps) {
           {habit.todayStatus === 'NOT_DUE' && ' · not due today'}
           {skipped && ' · skipped today'}
         </p>
+        {(props.waiting ?? 0) > 0 && (
+          <p className="habit-waiting" data-testid="habit-waiting">
+            <span className="waiting-dot" aria-hidden="true" />
+            {props.waiting === 1 ? 'Waiting to be sent' : `${props.waiting} changes waiting to be sent`}
+          </p>
+        )}
         {over && (
           <p className="habit-over" data-testid="over-limit">
             Over the limit today: missed

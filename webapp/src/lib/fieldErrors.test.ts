@@ -21,6 +21,7 @@ describe('placing field errors', () => {
   it('words the server’s messages as whole sentences', () => {
     expect(asSentences('username', 'is already taken')).toBe('This username is already taken.');
     expect(asSentences('goal.target', 'must be at least 0')).toBe('The target must be at least 0.');
+    expect(asSentences('days[2]', 'is repeated')).toBe('The days (entry 3) is repeated.');
     expect(asSentences('startDate', 'must not be before 2000-01-01')).toBe('The start date must not be before 2000-01-01.');
     expect(asSentences('name', 'Give the habit a name')).toBe('Give the habit a name.');
     expect(asSentences('name', 'must not be blank; is too long')).toBe('The name must not be blank. The name is too long.');

@@ -45,6 +45,9 @@ const SUBJECTS: Readonly<Record<string, string>> = {
 };
 
 function subjectOf(field: string): string {
+  // A list's item (`days[1]`): the list, and which of it.
+  const item = /^(.+)\[(\d+)\]$/.exec(field);
+  if (item) return `${subjectOf(item[1]!)} (entry ${Number(item[2]) + 1})`;
   const known = SUBJECTS[field];
   if (known !== undefined) return known;
   const last = field.split('.').pop() ?? field;

@@ -5,6 +5,7 @@ import type { Board } from '../api/types';
 import { json, mockFetch, problem, type RecordedRequest } from '../test/fetchMock';
 import { TODAY, boardHabit, signedIn } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
+import { offlineTime } from '../components/OfflineBanner';
 
 function boardServer(initial: Board) {
   let board = initial;
@@ -99,7 +100,7 @@ describe('the today board', () => {
     await waitFor(() => expect(requests.some((r) => r.method === 'DELETE')).toBe(true));
   });
 
-  it('shows a message when the check-in cannot reach the server', async () => {
+  it('keeps a check-in that cannot reach the server, and says it waits', async () => {
     mockFetch({
       ...signedIn,
       'GET /api/habits': json({ today: TODAY, habits: [water] }),
@@ -109,7 +110,29 @@ describe('the today board', () => {
 
     await userEvent.click(await screen.findByRole('button', { name: 'Drink water done today' }));
 
-    expect(await screen.findByText(/could not reach the server/i)).toBeInTheDocument();
+    expect(await screen.findByText(/to be sent when the server can be reached/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Drink water done today' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await screen.findByTestId('outbox-pending')).toHaveTextContent('1 check-in waiting to be sent');
+  });
+
+  it('says the board is the copy kept offline, and from when', async () => {
+    const asOf = '2026-11-22T07:05:00Z';
+    mockFetch({
+      ...signedIn,
+      'GET /api/habits': () => ({ status: 200, body: { today: TODAY, habits: [water] }, headers: { 'X-Habits-Cached-At': asOf } }),
+    });
+    renderApp('/');
+
+    const banner = await screen.findByTestId('offline-banner');
+    expect(banner).toHaveTextContent(`Offline — showing the board as of ${offlineTime(asOf)}.`);
+    expect(offlineTime(asOf, 'en-GB')).toMatch(/^\d\d:\d\d$/);
+  });
+
+  it('shows no offline banner for a board fresh from the server', async () => {
+    mockFetch({ ...signedIn, 'GET /api/habits': json({ today: TODAY, habits: [water] }) });
+    renderApp('/');
+    await screen.findByRole('button', { name: 'Drink water done today' });
+    expect(screen.queryByTestId('offline-banner')).not.toBeInTheDocument();
   });
 
   it('moves a habit with the keyboard and saves the new order, archived habits included', async () => {

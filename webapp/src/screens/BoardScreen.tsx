@@ -9,17 +9,24 @@ import { api } from '../api/endpoints';
 import type { Board, BoardHabit } from '../api/types';
 import { useSession } from '../app/session';
 import { useReportError } from '../app/useApiCall';
+import { useOutbox } from '../app/outbox';
 import { useCheckIns, type DayChange } from '../app/useCheckIns';
 import { useLoad } from '../app/useLoad';
 import { useStrips } from '../app/useStrips';
 import { AmountDialog } from '../components/AmountDialog';
 import { HabitCard } from '../components/HabitCard';
 import { LoadStatus } from '../components/LoadStatus';
+import { OfflineBanner } from '../components/OfflineBanner';
 import { ProgressRing } from '../components/ProgressRing';
 import { addDays, formatDay, type Day } from '../lib/dates';
 import { BOARD_SORTS, SORT_LABELS, loadBoardSort, saveBoardSort, sortBoard, type BoardSort } from '../lib/boardSort';
 import { nextYesNo, stripDays } from '../lib/weekStrip';
 import { moveItem } from '../lib/reorder';
+import { boardWithPending, pendingByHabit, stripWithPending } from '../lib/pendingView';
+import { HABITS_CHANGED } from '../pwa/register';
+
+/** How often an offline board (the service worker's copy) asks the server again. */
+export const OFFLINE_RETRY_MS = 5000;
 
 export function dayProgress(habits: BoardHabit[]): { done: number; due: number } {
   const due = habits.filter((h) => h.todayStatus !== 'NOT_DUE' && h.todayStatus !== 'SKIPPED');
@@ -38,10 +45,46 @@ export function BoardScreen() {
       }),
     [setToday],
   );
-  const data = board.data;
+  const outbox = useOutbox();
+  const data = useMemo(() => (board.data ? boardWithPending(board.data, outbox.pending) : null), [board.data, outbox.pending]);
+  const waiting = useMemo(() => pendingByHabit(outbox.pending), [outbox.pending]);
   const habitIds = useMemo(() => data?.habits.map((h) => h.id) ?? null, [data]);
   const strips = useStrips(habitIds, data?.today ?? null);
   const change = useCheckIns(board, strips);
+
+  // A replayed check-in's answer updates its card, as the answer to a tap would have.
+  const { setData, reload } = board;
+  const { onResult } = outbox;
+  useEffect(
+    () =>
+      onResult((result) => {
+        const answer = result.kind === 'sent' ? result.answer : undefined;
+        if (answer?.entry) {
+          const entry = answer.entry;
+          setData((b) => ({ ...b, habits: b.habits.map((h) => (h.id === entry.id ? entry : h)) }));
+        } else void reload();
+        strips.refresh(result.entry.habitId);
+      }),
+    [onResult, setData, reload, strips],
+  );
+
+  // The board from the service worker's copy: ask the server again until it answers; a notification's Done too.
+  const offline = board.data?.offlineAsOf ?? null;
+  useEffect(() => {
+    if (!offline) return;
+    const again = () => void reload();
+    const timer = window.setInterval(again, OFFLINE_RETRY_MS);
+    window.addEventListener('online', again);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('online', again);
+    };
+  }, [offline, reload]);
+  useEffect(() => {
+    const again = () => void reload();
+    window.addEventListener(HABITS_CHANGED, again);
+    return () => window.removeEventListener(HABITS_CHANGED, again);
+  }, [reload]);
 
   const [sort, setSort] = useState<BoardSort>(() => loadBoardSort(profile?.userId));
   useEffect(() => setSort(loadBoardSort(profile?.userId)), [profile?.userId]);
@@ -62,8 +105,12 @@ export function BoardScreen() {
     }
   });
 
-  const checkInOf = (habit: BoardHabit, day: Day) => {
+  const stripOf = (habit: BoardHabit) => {
     const strip = strips.of(habit.id);
+    return strip && strip !== 'failed' && data ? stripWithPending(strip, habit, data.today, waiting.get(habit.id)) : strip;
+  };
+  const checkInOf = (habit: BoardHabit, day: Day) => {
+    const strip = stripOf(habit);
     return strip && strip !== 'failed' ? strip[day]?.checkIn : undefined;
   };
 
@@ -178,6 +225,7 @@ export function BoardScreen() {
           </Link>
         </div>
       </header>
+      {offline && <OfflineBanner asOf={offline} />}
       {board.state.status === 'failed' && <LoadStatus state={board.state} what="the latest figures" onRetry={() => void board.reload()} />}
 
       {data.habits.length === 0 ? (
@@ -198,7 +246,8 @@ export function BoardScreen() {
               isLast={index === shown.length - 1}
               dragging={dragged === habit.id}
               stripDays={days}
-              strip={strips.of(habit.id)}
+              strip={stripOf(habit)}
+              waiting={waiting.get(habit.id)?.length ?? 0}
               weekStart={weekStart}
               onDone={(amount) => onDone(habit, amount)}
               onSkip={() => onSkip(habit)}

@@ -83,15 +83,70 @@ describe('the week strip on the board', () => {
     expect(screen.getByText(/^Undone\. Drink water, Fri, Nov 20: cleared\./)).toBeInTheDocument();
   });
 
-  it('rolls a failed check-in back and says why', async () => {
+  it('rolls a refused check-in back and says why', async () => {
+    const { server } = await openBoard(true);
+    server.refuse(400);
+
+    await userEvent.click(day('Drink water', '2026-11-20'));
+
+    expect(await screen.findByText(/^Not saved: Drink water Fri, Nov 20 is back as it was\. The day is out of range\./)).toBeInTheDocument();
+    expect(day('Drink water', '2026-11-20')).toHaveAttribute('data-look', 'missed');
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
+  it('keeps a check-in made while the server cannot be reached, marked as waiting, and sends it when it is back', async () => {
     const { server } = await openBoard(true);
     server.setDown(true);
 
     await userEvent.click(day('Drink water', '2026-11-20'));
 
-    expect(await screen.findByText(/^Not saved: Drink water Fri, Nov 20 is back as it was\. Could not reach the server/)).toBeInTheDocument();
-    expect(day('Drink water', '2026-11-20')).toHaveAttribute('data-look', 'missed');
-    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    expect(await screen.findByText(/^Drink water, Fri, Nov 20: saved on this device/)).toBeInTheDocument();
+    expect(day('Drink water', '2026-11-20')).toHaveAttribute('data-look', 'done');
+    expect(await screen.findByTestId('habit-waiting')).toHaveTextContent('Waiting to be sent');
+    expect(screen.getByTestId('outbox-pending')).toHaveTextContent('1 check-in waiting to be sent');
+
+    server.setDown(false);
+    act(() => void window.dispatchEvent(new Event('online')));
+
+    await waitFor(() => expect(server.checkins('h1')['2026-11-20']).toEqual({ day: '2026-11-20', status: 'DONE' }));
+    await waitFor(() => expect(screen.queryByTestId('outbox-pending')).not.toBeInTheDocument());
+    expect(screen.queryByTestId('habit-waiting')).not.toBeInTheDocument();
+    expect(day('Drink water', '2026-11-20')).toHaveAttribute('data-look', 'done');
+  });
+
+  it('sends later changes behind waiting ones, in order, the last change of a day winning', async () => {
+    const { server, requests } = await openBoard(true);
+    server.setDown(true);
+    await userEvent.click(day('Drink water', '2026-11-20')); // done, waits
+    await screen.findByTestId('outbox-pending');
+    server.setDown(false);
+    await userEvent.click(day('Drink water', '2026-11-19')); // joins the line behind it
+    await userEvent.click(day('Drink water', '2026-11-20')); // skipped: replaces the waiting "done"
+
+    await waitFor(() => expect(server.checkins('h1')['2026-11-20']?.status).toBe('SKIPPED'));
+    expect(server.checkins('h1')['2026-11-19']?.status).toBe('DONE');
+    const writes = requests.filter((r) => r.method === 'PUT').map((r) => [r.path.split('/').pop(), (r.body as { status: string }).status]);
+    expect(writes.at(-1)).toEqual(['2026-11-20', 'SKIPPED']);
+    expect(writes.filter(([d]) => d === '2026-11-19')).toEqual([['2026-11-19', 'DONE']]);
+    await waitFor(() => expect(screen.queryByTestId('outbox-pending')).not.toBeInTheDocument());
+  });
+
+  it('drops a waiting check-in the server refuses for good, and says which and why', async () => {
+    const { server } = await openBoard(true);
+    server.setDown(true);
+    await userEvent.click(day('Drink water', '2026-11-20'));
+    await screen.findByTestId('outbox-pending');
+
+    server.setDown(false);
+    server.refuse(400);
+    act(() => void window.dispatchEvent(new Event('online')));
+
+    const failed = await screen.findByTestId('outbox-failed');
+    expect(failed).toHaveTextContent('Not saved: Drink water, Nov 20, 2026: The day is out of range.');
+    expect(screen.queryByTestId('outbox-pending')).not.toBeInTheDocument();
+    await waitFor(() => expect(day('Drink water', '2026-11-20')).toHaveAttribute('data-look', 'missed'));
+    await userEvent.click(within(failed).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByTestId('outbox-failed')).not.toBeInTheDocument();
   });
 
   it('opens the amount of a measured day and records it', async () => {

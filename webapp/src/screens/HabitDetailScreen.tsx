@@ -13,6 +13,7 @@ import { DayEditor } from '../components/DayEditor';
 import { FrequencyChart } from '../components/FrequencyChart';
 import { Heatmap } from '../components/Heatmap';
 import { LoadStatus } from '../components/LoadStatus';
+import { ReminderSection } from './ReminderSection';
 import { StreakBars } from '../components/StreakBars';
 import { daysBetween, formatDay, formatMonth, lastMonths, orderedWeekdays, type Day } from '../lib/dates';
 import { heatmapLayout } from '../lib/heatmap';
@@ -140,6 +141,8 @@ export function HabitDetailScreen({ habitId }: { habitId: string }) {
           {habit.startDate && <dd className="since">{sinceText(habit.startDate, today)}</dd>}
         </div>
       </dl>
+
+      <ReminderSection habitId={habit.id} habitName={habit.name} known={habit.reminder} />
 
       <section aria-labelledby="history-title" className="panel panel-wide">
         <h2 id="history-title">History</h2>

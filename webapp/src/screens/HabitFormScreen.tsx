@@ -28,6 +28,11 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
   const editing = habitId !== undefined;
   const [habit, setHabit] = useState<Habit | null>(null);
   const [values, setValues] = useState<HabitFormValues>(() => emptyHabitForm(session.today));
+  // Bumped after a refused save: the effect below runs once the error messages are rendered.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) focusFirstError();
+  }, [refusals]);
   const form = useFormErrors(FORM_FIELDS, FIELD_ALIASES);
   const { errors } = form;
 
@@ -64,7 +69,7 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
       navigate(editing ? `/habits/${saved.id ?? habitId}` : '/');
     };
     // Not saved: own findings or the server's refusal are on screen (a failure of another kind is a toast).
-    if (!(await form.submit(validateHabitForm(values), save, reportError))) focusFirstError();
+    if (!(await form.submit(validateHabitForm(values), save, reportError))) setRefusals((n) => n + 1);
   };
 
   const remove = async () => {
@@ -337,10 +342,10 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
   );
 }
 
-/** Moves focus to the first invalid control after the error messages have rendered. */
+/**
+ * Moves focus to the first invalid control. Called from an effect, after React has rendered the messages
+ * (a timer set when the save failed could run before that render under load, and find nothing marked).
+ */
 function focusFirstError() {
-  window.setTimeout(() => {
-    const invalid = document.querySelector<HTMLElement>('[aria-invalid="true"], .field-invalid input');
-    invalid?.focus();
-  }, 0);
+  document.querySelector<HTMLElement>('[aria-invalid="true"], .field-invalid input')?.focus();
 }

@@ -8,7 +8,7 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-export type Reply = { status?: number; body?: unknown; contentType?: string } | 'network-error';
+export type Reply = { status?: number; body?: unknown; contentType?: string; headers?: Record<string, string> } | 'network-error';
 type Handler = (request: RecordedRequest) => Reply;
 
 export function json(body: unknown, status = 200): Reply {
@@ -37,7 +37,7 @@ export function mockFetch(routes: Record<string, Handler | Reply>) {
     if (status === 204 || reply.body === undefined) return new Response(null, { status });
     return new Response(JSON.stringify(reply.body), {
       status,
-      headers: { 'content-type': reply.contentType ?? 'application/json' },
+      headers: { 'content-type': reply.contentType ?? 'application/json', ...reply.headers },
     });
   });
   vi.stubGlobal('fetch', spy);

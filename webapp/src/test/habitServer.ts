@@ -5,12 +5,13 @@
  */
 import type { Board, BoardHabit, CheckIn, History } from '../api/types';
 import { daysInRange } from '../lib/dates';
-import { json, type RecordedRequest, type Reply } from './fetchMock';
+import { json, problem, type RecordedRequest, type Reply } from './fetchMock';
 
 export function habitServer(today: string, initial: BoardHabit[], { withEntry }: { withEntry: boolean }) {
   const habits = [...initial];
   const checkins = new Map<string, Map<string, CheckIn>>(habits.map((h) => [h.id, new Map()]));
   let down = false;
+  let refusal: number | null = null;
   const entry = (id: string): BoardHabit => {
     const habit = habits.find((h) => h.id === id)!;
     const todays = checkins.get(id)!.get(today);
@@ -57,6 +58,7 @@ export function habitServer(today: string, initial: BoardHabit[], { withEntry }:
   /** A PUT or DELETE of a check-in, as the server answers it. */
   const change = (request: RecordedRequest): Reply => {
     if (down) return 'network-error';
+    if (refusal !== null) return problem(refusal, { status: refusal, detail: refusal >= 500 ? 'The server had a problem.' : 'The day is out of range.' });
     const [, , , id, , day] = request.path.split('/') as [string, string, string, string, string, string];
     if (request.method === 'PUT') {
       const body = request.body as Omit<CheckIn, 'day'>;
@@ -73,6 +75,10 @@ export function habitServer(today: string, initial: BoardHabit[], { withEntry }:
     checkins: (id: string) => Object.fromEntries(checkins.get(id)!),
     setDown: (value: boolean) => {
       down = value;
+    },
+    /** Check-in writes answer this status (a problem) until set back to null. */
+    refuse: (status: number | null) => {
+      refusal = status;
     },
   };
 }

@@ -32,8 +32,9 @@ final class BrowserlikeClient {
     /**
      * @param contentType the {@code Content-Type} header, "" when there is none
      * @param retryAfter  the {@code Retry-After} header, "" when there is none
+     * @param cacheControl the {@code Cache-Control} header, "" when there is none
      */
-    record Answer(int status, String contentType, String retryAfter, String body) {
+    record Answer(int status, String contentType, String retryAfter, String body, String cacheControl) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -67,7 +68,8 @@ final class BrowserlikeClient {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Retry-After").orElse(""), response.body());
+                    response.headers().firstValue("Retry-After").orElse(""), response.body(),
+                    response.headers().firstValue("Cache-Control").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +79,31 @@ class LocalServerIT {
             assertThat(deepLink.status()).isEqualTo(200);
             assertThat(deepLink.body()).isEqualTo(root.body());
             assertThat(browser.get("/api/no-such-route").status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    @DisplayName("the service worker and the manifest are typed and revalidated on every visit; hashed assets are kept for a year")
+    void servesTheInstallableAppsFiles(@TempDir Path dataDir) {
+        try (LocalServer server = start(dataDir)) {
+            BrowserlikeClient browser = new BrowserlikeClient(server.port());
+            Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(browser.get("/").body());
+            assertThat(script.find()).as("index.html names its script").isTrue();
+
+            BrowserlikeClient.Answer worker = browser.get("/sw.js");
+            BrowserlikeClient.Answer manifest = browser.get("/manifest.json");
+            BrowserlikeClient.Answer asset = browser.get(script.group(1));
+
+            assertThat(worker.status()).isEqualTo(200);
+            assertThat(worker.contentType()).startsWith("text/javascript");
+            assertThat(worker.cacheControl()).isEqualTo("no-cache");
+            assertThat(worker.body()).contains(script.group(1)); // it precaches this build's assets
+            assertThat(manifest.status()).isEqualTo(200);
+            assertThat(manifest.contentType()).startsWith("application/json");
+            assertThat(manifest.cacheControl()).isEqualTo("no-cache");
+            assertThat(manifest.json().path("display").asText()).isEqualTo("standalone");
+            assertThat(asset.cacheControl()).contains("immutable");
+            assertThat(browser.get("/icons/icon-192.png").contentType()).isEqualTo("image/png");
         }
     }
 }
