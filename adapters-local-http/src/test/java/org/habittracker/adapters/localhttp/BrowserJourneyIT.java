@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BrowserJourneyIT {
     private static final Path WEBAPP = Path.of("..", "webapp").toAbsolutePath().normalize();
     /**
-     * The npm script that runs the browser tests: {@code e2e} (the journey and the offline app) unless
-     * {@code -Dhabits.e2e.script=e2e:all} adds the reminder settings, which need the reminder API.
+     * The npm script that runs the browser tests: {@code e2e} (the journey, the offline app and the reminder
+     * settings) unless {@code -Dhabits.e2e.script=e2e:pwa} or {@code e2e:reminders} picks one part while working on it.
      */
     private static final String SCRIPT = System.getProperty("habits.e2e.script", "e2e");
 
