@@ -21,25 +21,37 @@ const consoleErrors = [];
 const a11yViolations = [];
 const screenshots = [];
 
-/** Runs in the page before the app: a PushManager whose subscription is made here, not by a push service. */
+/**
+ * Runs in the page before the app: a PushManager whose subscription is made here, not by a push service. Like a
+ * browser's, the subscription outlives a reload (kept in localStorage), so `getSubscription` finds it again.
+ */
 function fakePushService() {
+  const KEPT = 'test-push-subscription';
   const base64Url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  let current = null;
-  PushManager.prototype.getSubscription = async () => current;
+  const bytesOf = (text) => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)).buffer;
+  const subscriptionOf = (kept) => ({
+    endpoint: kept.endpoint,
+    expirationTime: null,
+    options: { userVisibleOnly: kept.userVisibleOnly, applicationServerKey: bytesOf(kept.serverKey) },
+    toJSON: () => ({ endpoint: kept.endpoint, expirationTime: null, keys: { p256dh: kept.p256dh, auth: kept.auth } }),
+    unsubscribe: async () => (localStorage.removeItem(KEPT), true),
+  });
+  PushManager.prototype.getSubscription = async () => {
+    const kept = localStorage.getItem(KEPT);
+    return kept ? subscriptionOf(JSON.parse(kept)) : null;
+  };
   PushManager.prototype.subscribe = async (options) => {
     const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
-    const p256dh = base64Url(await crypto.subtle.exportKey('raw', pair.publicKey));
-    const auth = base64Url(crypto.getRandomValues(new Uint8Array(16)));
-    const endpoint = `http://127.0.0.1:9/push/${crypto.randomUUID()}`;
-    current = {
-      endpoint,
-      expirationTime: null,
-      options: { userVisibleOnly: options.userVisibleOnly, applicationServerKey: options.applicationServerKey },
-      toJSON: () => ({ endpoint, expirationTime: null, keys: { p256dh, auth } }),
-      unsubscribe: async () => ((current = null), true),
+    const kept = {
+      endpoint: `http://127.0.0.1:9/push/${crypto.randomUUID()}`,
+      p256dh: base64Url(await crypto.subtle.exportKey('raw', pair.publicKey)),
+      auth: base64Url(crypto.getRandomValues(new Uint8Array(16))),
+      userVisibleOnly: options.userVisibleOnly,
+      serverKey: base64Url(options.applicationServerKey),
     };
+    localStorage.setItem(KEPT, JSON.stringify(kept));
     window.__pushOptions = { userVisibleOnly: options.userVisibleOnly, keyLength: new Uint8Array(options.applicationServerKey).length };
-    return current;
+    return subscriptionOf(kept);
   };
 }
 

@@ -41,6 +41,9 @@ class BrowserJourneyIT {
         Map<String, String> env = new HashMap<>(TestPostgres.server().habitsEnvironment(schema));
         Optional.ofNullable(System.getenv("HABITS_TEST_REDIS_URL")).filter(url -> !url.isBlank())
                 .ifPresent(url -> env.put("HABITS_REDIS_URL", url));
+        // A data directory of its own, as a user's local server has: the server keeps its generated VAPID keys
+        // there, so that the reminder settings can subscribe (without one, push is not configured: 503).
+        env.put("HABITS_DATA_DIR", logs.resolve("data").toString());
         // The journey stops the server mid-session and starts it again (same port, same database) through
         // the switch, to see the app say so and recover by itself.
         try (RestartableLocalServer server = new RestartableLocalServer(env, HandlerWiring::fromEnvironment,
