@@ -67,7 +67,8 @@ public record ApplicationServices(
         SecureTokens tokens = new SecureTokens(random);
         UserDays userDays = new UserDays(ports.users(), ports.readCache(), ports.clock());
         OwnerWrites writes = new OwnerWrites(ports.transactions(), ports.readCache());
-        ProgressAnalyser analyser = new ProgressAnalyser(ports.checkIns(), ports.pauses(), ports.milestones());
+        ProgressAnalyser analyser = new ProgressAnalyser(ports.checkIns(), ports.pauses(), ports.milestones(),
+                ports.checkpoints());
         SessionIssuer sessionIssuer = new SessionIssuer(ports.sessions(), tokens, ports.clock());
         return new ApplicationServices(
                 new RegisterUserService(ports.users(), ports.passwordHasher(), ports.transactions(), sessionIssuer,
