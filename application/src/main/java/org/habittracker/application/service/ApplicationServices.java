@@ -81,7 +81,8 @@ public record ApplicationServices(
         CommandValidator commands = new CommandValidator(validator);
         UserDays userDays = new UserDays(ports.users(), ports.readCache(), ports.clock());
         OwnerWrites writes = new OwnerWrites(ports.transactions(), ports.readCache());
-        ProgressAnalyser analyser = new ProgressAnalyser(ports.checkIns(), ports.pauses(), ports.milestones());
+        ProgressAnalyser analyser = new ProgressAnalyser(ports.checkIns(), ports.pauses(), ports.milestones(),
+                ports.checkpoints());
         SessionIssuer sessionIssuer = new SessionIssuer(ports.sessions(), tokens, ports.clock());
         ReminderRescheduling rescheduling = new ReminderRescheduling(ports.reminders(), ports.clock());
         BoardProgress board = new BoardProgress(ports.checkIns(), ports.pauses(), ports.checkpoints(),

@@ -18,14 +18,15 @@ import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.CheckInRules;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
-import org.habittracker.domain.progress.HabitProgress;
+import org.habittracker.domain.progress.HabitSummary;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 
 /**
  * Records and clears check-ins, by the domain's {@link CheckInRules} against the habit and the owner's
- * today. Milestones the new history reaches are recorded in the same write, from the same analysis that gives
- * the habit's new board entry.
+ * today. Milestones the new history reaches are recorded in the same write, which answers with the habit's new
+ * board entry; both come from {@link ProgressAnalyser#afterWrite}, resumed from the habit's checkpoint when
+ * that is exact.
  */
 public final class CheckInsService implements CheckInsUseCase {
     private final HabitRepository habits;
@@ -57,8 +58,8 @@ public final class CheckInsService implements CheckInsUseCase {
             if (!checkIns.upsert(owner.id(), checkIn)) {
                 throw new NotFoundException("habit", habit.id());
             }
-            HabitProgress progress = analyser.recordMilestones(owner, habit, today);
-            return new RecordedCheckIn(checkIn, entry(habit, progress, today));
+            HabitSummary summary = analyser.afterWrite(owner.id(), owner.settings().weekStart(), habit, today, true);
+            return new RecordedCheckIn(checkIn, entry(habit, summary, today));
         });
     }
 
@@ -69,13 +70,13 @@ public final class CheckInsService implements CheckInsUseCase {
         LocalDate today = userDays.today(owner.settings());
         return writes.write(ownerId, () -> {
             checkIns.delete(ownerId, habitId, day);
-            return entry(habit, analyser.analyse(owner, habit, today), today);
+            return entry(habit, analyser.afterWrite(ownerId, owner.settings().weekStart(), habit, today, false), today);
         });
     }
 
-    /** Analysed inside the write's transaction, so the entry counts the write and nothing committed after it. */
-    private static HabitToday entry(Habit habit, HabitProgress progress, LocalDate today) {
-        return new HabitToday(today, new TodayBoard.Entry(habit, progress.summary()));
+    /** Summarised inside the write's transaction, so the entry counts the write and nothing committed after it. */
+    private static HabitToday entry(Habit habit, HabitSummary summary, LocalDate today) {
+        return new HabitToday(today, new TodayBoard.Entry(habit, summary));
     }
 
     private Habit habit(UserId owner, HabitId id) {

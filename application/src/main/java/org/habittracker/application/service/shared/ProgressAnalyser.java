@@ -2,16 +2,22 @@ package org.habittracker.application.service.shared;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.habittracker.application.port.out.CheckInRepository;
 import org.habittracker.application.port.out.MilestoneRepository;
 import org.habittracker.application.port.out.PauseRepository;
+import org.habittracker.application.port.out.ProgressCheckpointRepository;
 import org.habittracker.domain.checkin.CheckIn;
 import org.habittracker.domain.checkin.Pause;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.progress.HabitProgress;
+import org.habittracker.domain.progress.HabitSummary;
+import org.habittracker.domain.progress.Milestone;
+import org.habittracker.domain.progress.MilestoneKind;
+import org.habittracker.domain.progress.ProgressCheckpoint;
 import org.habittracker.domain.shared.Dates;
 import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
@@ -21,11 +27,14 @@ public final class ProgressAnalyser {
     private final CheckInRepository checkIns;
     private final PauseRepository pauses;
     private final MilestoneRepository milestones;
+    private final ProgressCheckpointRepository checkpoints;
 
-    public ProgressAnalyser(CheckInRepository checkIns, PauseRepository pauses, MilestoneRepository milestones) {
+    public ProgressAnalyser(CheckInRepository checkIns, PauseRepository pauses, MilestoneRepository milestones,
+            ProgressCheckpointRepository checkpoints) {
         this.checkIns = checkIns;
         this.pauses = pauses;
         this.milestones = milestones;
+        this.checkpoints = checkpoints;
     }
 
     /** The habit's whole history up to {@code today}. */
@@ -64,5 +73,48 @@ public final class ProgressAnalyser {
                     ownerPauses, today, owner.settings().weekStart());
             milestones.recordNew(owner.id(), habit.id(), progress.statistics().milestones());
         }
+    }
+
+    /**
+     * The habit's board entry after a write of its check-ins, inside that write's transaction, with the
+     * milestones recorded when {@code recordMilestones}: exactly {@code recordMilestones(...).summary()} (or
+     * {@code analyse(...).summary()}), at the cost of a board read when it can be.
+     *
+     * <p>It resumes from the habit's stored checkpoint (read after the write, which drops one the write made
+     * stale) with the check-ins after it, when the checkpoint applies and recording milestones could add none:
+     * every kind the habit can reach is recorded already, and recorded ones are never replaced, so the full
+     * analysis would record nothing. Otherwise it analyses the whole history as before and stores the fresh
+     * checkpoint that analysis gives, so the next board read resumes too.
+     */
+    public HabitSummary afterWrite(UserId owner, DayOfWeek weekStart, Habit habit, LocalDate today,
+            boolean recordMilestones) {
+        List<Pause> ownerPauses = pauses.findAll(owner);
+        ProgressCheckpoint checkpoint = checkpoints.findAll(owner).get(habit.id());
+        if (checkpoint != null && checkpoint.appliesTo(habit, ownerPauses, weekStart, today)
+                && !checkpoint.isStaleOn(today) && !(recordMilestones && couldRecordAny(owner, habit))) {
+            List<CheckIn> later = checkIns.findAfter(owner, Map.of(habit.id(), checkpoint.readsAfter()))
+                    .getOrDefault(habit.id(), List.of());
+            return HabitProgress.resume(habit, checkpoint, later, ownerPauses, today, weekStart)
+                    .orElseThrow(() -> new IllegalStateException("a checkpoint that applies resumes"));
+        }
+        List<CheckIn> history = checkIns.findByHabit(owner, habit.id(), Dates.EARLIEST, today);
+        HabitProgress progress = HabitProgress.analyse(habit, history, ownerPauses, today, weekStart);
+        if (recordMilestones) {
+            milestones.recordNew(owner, habit.id(), progress.statistics().milestones());
+        }
+        progress.checkpoint().ifPresent(fresh -> checkpoints.save(owner, habit.id(), fresh));
+        return progress.summary();
+    }
+
+    /** Whether the habit can reach a milestone kind it has not recorded yet (all streak kinds, its commitment). */
+    private boolean couldRecordAny(UserId owner, Habit habit) {
+        EnumSet<MilestoneKind> missing = EnumSet.allOf(MilestoneKind.class);
+        if (habit.commitmentDays().isEmpty()) {
+            missing.remove(MilestoneKind.COMMITMENT_COMPLETED);
+        }
+        for (Milestone recorded : milestones.findByHabit(owner, habit.id())) {
+            missing.remove(recorded.kind());
+        }
+        return !missing.isEmpty();
     }
 }
