@@ -7,8 +7,8 @@ import { useSession } from '../app/session';
 import { useReportError } from '../app/useApiCall';
 import { useFormErrors } from '../app/useFormErrors';
 import { FieldShell, FormAlert, SelectField, FormActions, TextAreaField, TextField } from '../components/Field';
-import { WEEKDAYS, orderedWeekdays, type Weekday } from '../lib/dates';
-import { weekdayLong, weekdayShort } from '../lib/format';
+import type { Weekday } from '../lib/dates';
+import { WeekdayPicker } from '../components/WeekdayPicker';
 import {
   COLORS,
   emptyHabitForm,
@@ -167,38 +167,14 @@ export function HabitFormScreen({ habitId }: { habitId?: string }) {
           </SelectField>
 
           {values.scheduleType === 'weekdays' && (
-            <fieldset
-              className={`weekday-picker${errors['schedule.days'] ? ' field-invalid' : ''}`}
-              aria-describedby={errors['schedule.days'] ? 'weekdays-error' : undefined}
-            >
-              <legend>Days</legend>
-              <div className="chips">
-                {orderedWeekdays(weekStart).map((day) => (
-                  <label key={day} className="chip">
-                    <input
-                      type="checkbox"
-                      name="weekdays"
-                      value={day}
-                      checked={values.weekdays.includes(day)}
-                      onChange={(e) =>
-                        set(
-                          'weekdays',
-                          e.target.checked
-                            ? WEEKDAYS.filter((d) => d === day || values.weekdays.includes(d))
-                            : values.weekdays.filter((d) => d !== day),
-                        )
-                      }
-                    />
-                    <span title={weekdayLong(day)}>{weekdayShort(day)}</span>
-                  </label>
-                ))}
-              </div>
-              {errors['schedule.days'] && (
-                <p id="weekdays-error" className="field-error">
-                  {errors['schedule.days']}
-                </p>
-              )}
-            </fieldset>
+            <WeekdayPicker
+              name="weekdays"
+              selected={values.weekdays}
+              weekStart={weekStart}
+              error={errors['schedule.days']}
+              errorId="weekdays-error"
+              onChange={(days) => set('weekdays', days)}
+            />
           )}
 
           {(values.scheduleType === 'timesPerWindow' ||

@@ -11,8 +11,9 @@ import { useToasts } from '../app/toasts';
 import { useReportError } from '../app/useApiCall';
 import { useFormErrors } from '../app/useFormErrors';
 import { FormAlert, TextField } from '../components/Field';
-import { WEEKDAYS, formatInstant, orderedWeekdays } from '../lib/dates';
-import { weekdayLong, weekdayShort } from '../lib/format';
+import { WeekdayPicker } from '../components/WeekdayPicker';
+import { WEEKDAYS, formatInstant } from '../lib/dates';
+import { weekdayShort } from '../lib/format';
 import { REMINDER_ALIASES, REMINDER_INPUTS, reminderInput, reminderValues, validateReminder, type ReminderValues } from '../lib/reminderForm';
 import { PushSetupError, subscribeToPush } from '../pwa/push';
 
@@ -102,33 +103,14 @@ export function ReminderSection({ habitId, habitName, known }: { habitId: string
           {values.enabled && (
             <>
               <TextField label="Time" type="time" step={60} required value={values.time} error={form.errors.time} onChange={(e) => set('time', e.target.value)} />
-              <fieldset
-                className={`weekday-picker${form.errors.days ? ' field-invalid' : ''}`}
-                aria-describedby={form.errors.days ? 'reminder-days-error' : undefined}
-              >
-                <legend>Days</legend>
-                <div className="chips">
-                  {orderedWeekdays(weekStart).map((day) => (
-                    <label key={day} className="chip">
-                      <input
-                        type="checkbox"
-                        name="reminder-days"
-                        value={day}
-                        checked={values.days.includes(day)}
-                        onChange={(e) =>
-                          set('days', e.target.checked ? WEEKDAYS.filter((d) => d === day || values.days.includes(d)) : values.days.filter((d) => d !== day))
-                        }
-                      />
-                      <span title={weekdayLong(day)}>{weekdayShort(day)}</span>
-                    </label>
-                  ))}
-                </div>
-                {form.errors.days && (
-                  <p id="reminder-days-error" className="field-error">
-                    {form.errors.days}
-                  </p>
-                )}
-              </fieldset>
+              <WeekdayPicker
+                name="reminder-days"
+                selected={values.days}
+                weekStart={weekStart}
+                error={form.errors.days}
+                errorId="reminder-days-error"
+                onChange={(days) => set('days', days)}
+              />
             </>
           )}
           <div className="reminder-actions">
