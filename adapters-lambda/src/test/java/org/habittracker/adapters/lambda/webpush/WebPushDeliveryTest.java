@@ -1,7 +1,6 @@
 package org.habittracker.adapters.lambda.webpush;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -230,13 +229,14 @@ class WebPushDeliveryTest {
     }
 
     @Test
-    void thePublicKeyOfCredentialsThatCannotBeHadIsPushUnavailable() {
+    void credentialsThatCannotBeHadGiveNoPublicKeyAndDeliverNothing() {
         WebPushDelivery failing = new WebPushDelivery(() -> {
             throw new IllegalStateException("the secret lacks [publicKey]");
         }, clock);
 
-        assertThatThrownBy(failing::applicationServerKey).isInstanceOf(PushUnavailableException.class)
-                .hasMessageContaining("lacks [publicKey]");
+        assertThat(failing.applicationServerKey()).isEmpty();
+        assertThat(failing.deliver(pushService.subscribe().target(), MESSAGE)).isInstanceOfSatisfying(
+                PushOutcome.NotDelivered.class, notDelivered -> assertThat(notDelivered.reason()).contains("lacks [publicKey]"));
     }
 
     @Test
