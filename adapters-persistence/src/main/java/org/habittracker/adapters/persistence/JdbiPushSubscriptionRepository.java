@@ -22,7 +22,6 @@ final class JdbiPushSubscriptionRepository implements PushSubscriptionRepository
             + "RETURNING " + COLUMNS;
     private static final String FIND_ALL = "SELECT " + COLUMNS + " FROM push_subscriptions WHERE owner_id = :owner "
             + "ORDER BY created_at, id";
-    private static final String COUNT = "SELECT count(*) FROM push_subscriptions WHERE owner_id = :owner";
     private static final String DELETE = "DELETE FROM push_subscriptions WHERE id = :id AND owner_id = :owner";
 
     private static final RowMapper<PushSubscription> SUBSCRIPTION = (rs, ctx) -> new PushSubscription(
@@ -58,14 +57,6 @@ final class JdbiPushSubscriptionRepository implements PushSubscriptionRepository
                 .bind("owner", owner.value())
                 .map(SUBSCRIPTION)
                 .collect(toUnmodifiableList()));
-    }
-
-    @Override
-    public int count(UserId owner) {
-        return jdbi.withHandle(handle -> handle.createQuery(COUNT)
-                .bind("owner", owner.value())
-                .mapTo(Integer.class)
-                .one());
     }
 
     @Override

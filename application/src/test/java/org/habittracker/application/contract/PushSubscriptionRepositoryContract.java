@@ -53,15 +53,13 @@ public abstract class PushSubscriptionRepositoryContract {
     }
 
     @Test
-    @DisplayName("saved subscriptions are listed oldest first, for their owner only, and counted")
+    @DisplayName("saved subscriptions are listed oldest first, for their owner only")
     void saveAndList() {
         PushSubscription laptop = subscriptions().save(subscription(ada, "https://push.example.net/a", 1, 0));
         PushSubscription phone = subscriptions().save(subscription(ada, "https://push.example.net/b", 1, 5));
 
         assertThat(subscriptions().findAll(ada)).containsExactly(laptop, phone);
-        assertThat(subscriptions().count(ada)).isEqualTo(2);
         assertThat(subscriptions().findAll(bob)).isEmpty();
-        assertThat(subscriptions().count(bob)).isZero();
     }
 
     @Test

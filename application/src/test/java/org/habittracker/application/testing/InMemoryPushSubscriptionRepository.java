@@ -40,11 +40,6 @@ public final class InMemoryPushSubscriptionRepository implements PushSubscriptio
     }
 
     @Override
-    public int count(UserId owner) {
-        return findAll(owner).size();
-    }
-
-    @Override
     public boolean delete(UserId owner, PushSubscriptionId id) {
         return db.query(t -> {
             PushSubscription stored = t.pushSubscriptions.get(id);

@@ -18,7 +18,5 @@ public interface PushSubscriptionRepository {
     /** The owner's subscriptions, oldest first. */
     List<PushSubscription> findAll(UserId owner);
 
-    int count(UserId owner);
-
     boolean delete(UserId owner, PushSubscriptionId id);
 }

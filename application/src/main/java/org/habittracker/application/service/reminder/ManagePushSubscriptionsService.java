@@ -57,9 +57,10 @@ public final class ManagePushSubscriptionsService implements ManagePushSubscript
         PushSubscription candidate = new PushSubscription(new PushSubscriptionId(ids.newId()), command.owner(),
                 endpoint[0], command.p256dh(), command.auth(), clock.instant());
         return writes.write(command.owner(), () -> {
-            boolean known = subscriptions.findAll(command.owner()).stream()
-                    .anyMatch(s -> s.endpoint().equals(candidate.endpoint()));
-            if (!known && subscriptions.count(command.owner()) >= PushSubscription.MAX_PER_USER) {
+            // One read serves both questions: is this browser known, and is there room for another.
+            List<PushSubscription> current = subscriptions.findAll(command.owner());
+            boolean known = current.stream().anyMatch(s -> s.endpoint().equals(candidate.endpoint()));
+            if (!known && current.size() >= PushSubscription.MAX_PER_USER) {
                 throw new ConflictException("endpoint", "at most " + PushSubscription.MAX_PER_USER
                         + " browsers may receive reminders; remove one first");
             }
