@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import { request } from 'playwright-core';
 import { VIEWPORTS, baseUrl, launch } from './browser.mjs';
 import { loopBackup } from './loopZip.mjs';
-import { RESULTS, SERVER_DOWN_MESSAGES, TIMEOUT, addDays, capturer, switchServer, watchConsole } from './support.mjs';
+import { SERVER_DOWN_MESSAGES, TIMEOUT, addDays, assertCleanRun, capturer, isNoReminderYet, reportFailure, switchServer, watchConsole } from './support.mjs';
 
 let browser;
 let context;
@@ -43,8 +43,7 @@ before(async () => {
       expectedRefusals--;
       return true;
     }
-    // A habit without a reminder: the reminder read answers 404 (docs/openapi.yaml), the habit page shows "Off".
-    if (/status of 404/.test(message.text()) && /\/api\/habits\/[^/]+\/reminder$/.test(message.location().url)) return true;
+    if (isNoReminderYet(message)) return true;
     return serverDown && SERVER_DOWN_MESSAGES.test(message.text());
   });
 });
@@ -389,17 +388,12 @@ test('a new user builds a streak, edits the past, archives, and comes back', asy
     await row('Read').waitFor();
     await row('Meditate').waitFor();
   } catch (error) {
-    await page.screenshot({ path: `${RESULTS}failure.png`, fullPage: true }).catch(() => undefined);
+    await reportFailure(page, 'failure', { a11yViolations, consoleErrors });
     if (serverDown) await switchServer('start').catch(() => undefined);
-    // What else had gone wrong before the step that failed.
-    console.log(`accessibility violations so far: ${JSON.stringify(a11yViolations, null, 2)}`);
-    console.log(`console errors so far: ${JSON.stringify(consoleErrors, null, 2)}`);
     throw error;
   }
 
-  console.log(`screenshots:\n  ${screenshots.join('\n  ')}`);
-  assert.deepEqual(a11yViolations, [], 'no serious or critical accessibility violations');
-  assert.deepEqual(consoleErrors, [], 'no console errors');
+  assertCleanRun({ screenshots, a11yViolations, consoleErrors });
 });
 
 async function assertText(locator, expected) {

@@ -7,7 +7,20 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { VIEWPORTS, baseUrl, launch } from './browser.mjs';
-import { RESULTS, SERVER_DOWN_MESSAGES, TIMEOUT, addDays, callApi, capturer, newUsername, register, switchServer, watchConsole } from './support.mjs';
+import {
+  SERVER_DOWN_MESSAGES,
+  TIMEOUT,
+  addDays,
+  assertCleanRun,
+  callApi,
+  capturer,
+  isNoReminderYet,
+  newUsername,
+  register,
+  reportFailure,
+  switchServer,
+  watchConsole,
+} from './support.mjs';
 
 let browser;
 let context;
@@ -27,7 +40,7 @@ before(async () => {
   page = await context.newPage();
   capture = capturer(page, { screenshots, a11yViolations });
   watchConsole(page, consoleErrors, (message) => {
-    if (/status of 404/.test(message.text()) && /\/api\/habits\/[^/]+\/reminder$/.test(message.location().url)) return true;
+    if (isNoReminderYet(message)) return true;
     return serverDown && SERVER_DOWN_MESSAGES.test(message.text());
   });
 });
@@ -200,14 +213,10 @@ test('the app installs, shows the board offline, sends what was checked in offli
     await page.waitForURL(`**/habits/${stretch.id}`);
     await heading('Stretch').waitFor();
   } catch (error) {
-    await page.screenshot({ path: `${RESULTS}failure-pwa.png`, fullPage: true }).catch(() => undefined);
+    await reportFailure(page, 'failure-pwa', { a11yViolations, consoleErrors });
     if (serverDown) await switchServer('start').catch(() => undefined);
-    console.log(`accessibility violations so far: ${JSON.stringify(a11yViolations, null, 2)}`);
-    console.log(`console errors so far: ${JSON.stringify(consoleErrors, null, 2)}`);
     throw error;
   }
 
-  console.log(`screenshots:\n  ${screenshots.join('\n  ')}`);
-  assert.deepEqual(a11yViolations, [], 'no serious or critical accessibility violations');
-  assert.deepEqual(consoleErrors, [], 'no console errors');
+  assertCleanRun({ screenshots, a11yViolations, consoleErrors });
 });

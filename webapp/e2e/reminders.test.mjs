@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { VIEWPORTS, baseUrl, launch } from './browser.mjs';
-import { RESULTS, TIMEOUT, callApi, capturer, newUsername, register, watchConsole } from './support.mjs';
+import { TIMEOUT, assertCleanRun, callApi, capturer, isNoReminderYet, newUsername, register, reportFailure, watchConsole } from './support.mjs';
 
 let browser;
 let context;
@@ -69,8 +69,7 @@ before(async () => {
       expectedRefusals--;
       return true;
     }
-    // No reminder yet (and after removing it): the read answers 404, the page shows "Off."
-    return /status of 404/.test(message.text()) && /\/api\/habits\/[^/]+\/reminder$/.test(message.location().url);
+    return isNoReminderYet(message); // also after removing it
   });
 });
 
@@ -140,13 +139,9 @@ test('a habit gets a reminder on chosen days, is snoozed from the notification, 
     await section.getByText('Off.').waitFor();
     assert.equal((await callApi(page, 'GET', `/api/habits/${habit.id}/reminder`)).status, 404);
   } catch (error) {
-    await page.screenshot({ path: `${RESULTS}failure-reminders.png`, fullPage: true }).catch(() => undefined);
-    console.log(`accessibility violations so far: ${JSON.stringify(a11yViolations, null, 2)}`);
-    console.log(`console errors so far: ${JSON.stringify(consoleErrors, null, 2)}`);
+    await reportFailure(page, 'failure-reminders', { a11yViolations, consoleErrors });
     throw error;
   }
 
-  console.log(`screenshots:\n  ${screenshots.join('\n  ')}`);
-  assert.deepEqual(a11yViolations, [], 'no serious or critical accessibility violations');
-  assert.deepEqual(consoleErrors, [], 'no console errors');
+  assertCleanRun({ screenshots, a11yViolations, consoleErrors });
 });

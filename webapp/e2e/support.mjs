@@ -58,6 +58,28 @@ export async function switchServer(action) {
 export const SERVER_DOWN_MESSAGES = /ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE|ERR_FAILED|status of 50[234]/;
 
 /**
+ * A habit without a reminder: its reminder read answers 404 (docs/openapi.yaml) and the habit page shows "Off.";
+ * Chromium logs that answer as a console error, which no browser test counts against the app.
+ */
+export function isNoReminderYet(message) {
+  return /status of 404/.test(message.text()) && /\/api\/habits\/[^/]+\/reminder$/.test(message.location().url);
+}
+
+/** After a failed step: a screenshot named `name`, and what else had gone wrong before it. */
+export async function reportFailure(page, name, { a11yViolations, consoleErrors }) {
+  await page.screenshot({ path: `${RESULTS}${name}.png`, fullPage: true }).catch(() => undefined);
+  console.log(`accessibility violations so far: ${JSON.stringify(a11yViolations, null, 2)}`);
+  console.log(`console errors so far: ${JSON.stringify(consoleErrors, null, 2)}`);
+}
+
+/** The end of a browser test: its screenshots listed, and no accessibility violation or console error left. */
+export function assertCleanRun({ screenshots, a11yViolations, consoleErrors }) {
+  console.log(`screenshots:\n  ${screenshots.join('\n  ')}`);
+  assert.deepEqual(a11yViolations, [], 'no serious or critical accessibility violations');
+  assert.deepEqual(consoleErrors, [], 'no console errors');
+}
+
+/**
  * Collects the page's console errors into `errors`. `allowed(message)` names the ones a step provokes on
  * purpose (it returns true to let one pass).
  */
