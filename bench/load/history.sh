@@ -11,7 +11,10 @@
 #   bench/load/history.sh
 #   YEARS="1 10" WARMUP=5s DURATION=10s bench/load/history.sh
 #
-# Env: JAR, JAVA, PORT (18283), CONNECTIONS (16), THREADS (2), WARMUP (10s), DURATION (20s), YEARS, OUT
+# Each server first answers SERVER_WARMUP (10s) of board reads for each history length, unmeasured, so that the
+# first length measured does not pay for the JIT alone (without it the first row read 0.5-0.8x of the others).
+#
+# Env: JAR, JAVA, PORT (18283), CONNECTIONS (16), THREADS (2), WARMUP (10s), DURATION (20s), SERVER_WARMUP, YEARS, OUT
 # (/tmp/habits-history), DB (the PostgreSQL database, test), REDIS_URL (redis://127.0.0.1:6379). The schema is
 # dropped at the end.
 set -euo pipefail
@@ -25,6 +28,7 @@ connections=${CONNECTIONS:-16}
 threads=${THREADS:-2}
 warmup=${WARMUP:-10s}
 duration=${DURATION:-20s}
+server_warmup=${SERVER_WARMUP:-10s}
 read -r -a years <<<"${YEARS:-1 5 10}"
 out=${OUT:-/tmp/habits-history}
 db=${DB:-test}
@@ -72,6 +76,15 @@ measure() {
     END {printf "%s %s %.3f %s\n", rps, p99, 1000 * t / hz / n, bad}' "$out/wrk-$label.txt"
 }
 
+# The JIT's warm-up for the whole server: board reads of every user in turn, none of them measured.
+warm_server() {
+  local y
+  for y in "${years[@]}"; do
+    HABITS_COOKIE=$(cat "$out/cookie-$y") wrk -t"$threads" -c"$connections" -d"$server_warmup" \
+      -s "$here/board.lua" "$url" >"$out/server-warmup-$1-${y}y.txt"
+  done
+}
+
 board_json() { curl -s -H "Cookie: $(cat "$out/cookie-$1")" "$url/api/habits"; }
 
 start_server uncached
@@ -85,6 +98,7 @@ for table in $(psql_test -tAc "SELECT tablename FROM pg_tables WHERE schemaname 
 done
 
 declare -A board_uncached put_uncached board_cached
+warm_server uncached
 for y in "${years[@]}"; do
   export HABITS_COOKIE HABITS_HABITS HABITS_TODAY HABITS_ORIGIN=$url
   HABITS_COOKIE=$(cat "$out/cookie-$y")
@@ -100,6 +114,7 @@ done
 stop_server
 
 start_server cached
+warm_server cached
 for y in "${years[@]}"; do
   export HABITS_COOKIE
   HABITS_COOKIE=$(cat "$out/cookie-$y")

@@ -1,5 +1,6 @@
 package org.habittracker.adapters.lambda;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.habittracker.adapters.lambda.config.HabitsRuntime;
 import org.habittracker.adapters.lambda.http.SessionCookie;
 import org.habittracker.application.port.in.auth.Principal;
 import org.habittracker.domain.user.UserId;
+import org.habittracker.domain.user.UserSettings;
 import org.habittracker.domain.user.Username;
 
 /**
@@ -26,15 +28,16 @@ import org.habittracker.domain.user.Username;
  * <li>always: the event's translation, routing, the session cookie's reading and a problem answer
  * ({@code GET /api/auth/check}, and {@code GET /api/habits} without credentials);</li>
  * <li>with a fixed password also {@code /health} and the board's signed-in path through JDBC, as a principal
- * nobody has ({@link #PRIMING_PRINCIPAL}: the owner look-up finds no one and answers 404, reading only). With a
- * secret the database waits for the first request after restore: a version's init has no credentials for the
+ * nobody has ({@link #PRIMING_PRINCIPAL}: its habits query finds none and the board answers empty, reading
+ * only). With a secret the database waits for the first request after restore: a version's init has no credentials for the
  * secrets extension.</li>
  * </ul>
  */
 final class SnapStartHooks implements Resource {
 
     /** The nil UUID: no user has it (ids are UUIDv7), so the board's path reads and finds nothing. */
-    static final Principal PRIMING_PRINCIPAL = new Principal(new UserId(new UUID(0, 0)), new Username("snapstart"));
+    static final Principal PRIMING_PRINCIPAL = new Principal(new UserId(new UUID(0, 0)), new Username("snapstart"),
+            UserSettings.defaultsFor(ZoneOffset.UTC));
     static final String PRIMING_REQUEST_ID = "snapstart-priming";
 
     private final ApiGatewayHandler handler;

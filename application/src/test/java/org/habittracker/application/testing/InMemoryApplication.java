@@ -3,11 +3,13 @@ package org.habittracker.application.testing;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import org.habittracker.application.port.in.auth.IssuedSession;
+import org.habittracker.application.port.in.auth.Principal;
 import org.habittracker.application.port.in.auth.RegisterCommand;
 import org.habittracker.application.port.out.ReadModelKey;
 import org.habittracker.application.service.ApplicationServices;
 import org.habittracker.application.service.OutboundPorts;
 import org.habittracker.application.service.auth.LoginThrottle;
+import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 
 /**
@@ -50,6 +52,12 @@ public final class InMemoryApplication {
 
     public UserId registerUser(String username) {
         return register(username).principal().userId();
+    }
+
+    /** The owner as a request of theirs would be resolved now: with the settings they have at this moment. */
+    public Principal principal(UserId owner) {
+        User user = services.profile().profile(owner);
+        return new Principal(user.id(), user.username(), user.settings());
     }
 
     /** The owner's today, as the services see it. */

@@ -14,6 +14,7 @@ import org.habittracker.adapters.lambda.http.Responses;
 import org.habittracker.adapters.lambda.http.Route;
 import org.habittracker.adapters.lambda.json.HabitJson;
 import org.habittracker.adapters.lambda.json.JsonFields;
+import org.habittracker.application.port.in.auth.Principal;
 import org.habittracker.application.port.in.habit.CreateHabitCommand;
 import org.habittracker.application.port.in.habit.ReorderHabitsCommand;
 import org.habittracker.application.port.in.habit.UpdateHabitCommand;
@@ -53,7 +54,8 @@ public final class HabitEndpoints {
      * ({@code {"habits":[…]}}, in board order), which the board leaves out.
      */
     private HttpResponse board(RequestContext context) {
-        UserId owner = context.requirePrincipal().userId();
+        Principal principal = context.requirePrincipal();
+        UserId owner = principal.userId();
         boolean archived = switch (context.request().queryParameter("archived").orElse("false")) {
             case "true" -> true;
             case "false" -> false;
@@ -64,7 +66,7 @@ public final class HabitEndpoints {
                     .map(HabitJson::from).toList();
             return Responses.ok(new HabitListJson(habits));
         }
-        byte[] board = useCases.progress().renderedTodayBoard(owner, BoardJson.RENDERING);
+        byte[] board = useCases.progress().renderedTodayBoard(principal, BoardJson.RENDERING);
         return HttpResponse.json(200, new String(board, StandardCharsets.UTF_8));
     }
 

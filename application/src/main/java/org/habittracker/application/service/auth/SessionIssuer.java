@@ -31,6 +31,6 @@ public final class SessionIssuer {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(SESSION_LENGTH);
         sessions.save(new Session(TokenHash.of(token), user.id(), now, expiresAt));
-        return new IssuedSession(token, expiresAt, new Principal(user.id(), user.username()));
+        return new IssuedSession(token, expiresAt, new Principal(user.id(), user.username(), user.settings()));
     }
 }

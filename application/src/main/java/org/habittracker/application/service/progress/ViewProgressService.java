@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.habittracker.application.error.NotFoundException;
+import org.habittracker.application.port.in.auth.Principal;
 import org.habittracker.application.port.in.progress.BoardRendering;
 import org.habittracker.application.port.in.progress.HabitHistory;
 import org.habittracker.application.port.in.progress.TodayBoard;
@@ -73,13 +74,14 @@ public final class ViewProgressService implements ViewProgressUseCase {
 
     /**
      * The cache keeps the rendered bytes, not the {@link TodayBoard}: a hit is then one Redis read and no
-     * decoding or encoding, whatever the number of habits.
+     * decoding or encoding, whatever the number of habits. The owner's profile is the one the principal was
+     * resolved with a moment ago from the same cache, so it is not read a second time.
      */
     @Override
-    public byte[] renderedTodayBoard(UserId ownerId, BoardRendering rendering) {
-        OwnerProfile owner = userDays.profile(ownerId);
+    public byte[] renderedTodayBoard(Principal principal, BoardRendering rendering) {
+        OwnerProfile owner = OwnerProfile.of(principal);
         LocalDate today = userDays.today(owner.settings());
-        return readCache.get(new ReadModelKey(ownerId, "board:" + rendering.format() + ":" + today), byte[].class,
+        return readCache.get(new ReadModelKey(owner.id(), "board:" + rendering.format() + ":" + today), byte[].class,
                 () -> rendering.render(loadBoard(owner, today)));
     }
 

@@ -27,7 +27,12 @@ public record OwnerProfile(UserId id, Username username, UserSettings settings) 
         return new OwnerProfile(user.id(), user.username(), user.settings());
     }
 
+    /** The profile a request was resolved with (see {@link Principal}). */
+    public static OwnerProfile of(Principal principal) {
+        return new OwnerProfile(principal.userId(), principal.username(), principal.settings());
+    }
+
     public Principal principal() {
-        return new Principal(id, username);
+        return new Principal(id, username, settings);
     }
 }

@@ -45,7 +45,7 @@ class ViewProgressServiceTest {
 
     /** The board as the HTTP API gets it: rendered, through the cache. */
     private TodayBoard cachedBoard() {
-        return boards.read(progress.renderedTodayBoard(ada, boards));
+        return boards.read(progress.renderedTodayBoard(app.principal(ada), boards));
     }
 
     private void done(HabitId habit, LocalDate day) {
@@ -89,9 +89,9 @@ class ViewProgressServiceTest {
     @Test
     @DisplayName("the rendered board is served from the cache while nothing changes, without rendering it again")
     void boardIsCached() {
-        byte[] first = progress.renderedTodayBoard(ada, boards);
+        byte[] first = progress.renderedTodayBoard(app.principal(ada), boards);
 
-        assertThat(progress.renderedTodayBoard(ada, boards)).isEqualTo(first);
+        assertThat(progress.renderedTodayBoard(app.principal(ada), boards)).isEqualTo(first);
         assertThat(boards.renderings()).isEqualTo(1);
     }
 
