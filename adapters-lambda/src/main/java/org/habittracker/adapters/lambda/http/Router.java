@@ -43,8 +43,9 @@ public final class Router {
         String effective = method.equals("HEAD") ? "GET" : method;
         Set<String> allowed = new LinkedHashSet<>();
         Optional<PathTemplate> matchedTemplate = Optional.empty();
+        List<String> segments = PathTemplate.segmentsOf(path);
         for (Route route : routes) {
-            Optional<Map<String, String>> variables = route.path().match(path);
+            Optional<Map<String, String>> variables = route.path().match(segments);
             if (variables.isEmpty()) {
                 continue;
             }

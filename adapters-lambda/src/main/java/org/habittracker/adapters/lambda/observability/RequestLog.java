@@ -49,6 +49,10 @@ public final class RequestLog {
 
     private static final List<String> DIMENSIONS = List.of("Service", "Environment");
 
+    /** {@code ,"CloudWatchMetrics":[…]}: the directive after {@code Timestamp}, rendered from the lists above. */
+    private static final String CLOUDWATCH_METRICS = "," + JsonOutput.write(RequestLog::writeDirective)
+            .replaceFirst("^\\{", "").replaceFirst("}$", "");
+
     private final Consumer<String> sink;
     private final Clock clock;
     private final String environment;
@@ -65,16 +69,9 @@ public final class RequestLog {
         return new RequestLog(System.out::println, Clock.systemUTC(), environment);
     }
 
-    /** Written streaming, as every request's line is, the first one included: no databind on that path. */
-    public void record(Entry entry) {
-        long timestamp = clock.millis();
-        sink.accept(JsonOutput.write(out -> write(entry, timestamp, out)));
-    }
-
-    private void write(Entry entry, long timestamp, JsonGenerator out) throws IOException {
+    /** The {@code CloudWatchMetrics} member, as the only member of an object (whose braces are then cut off). */
+    private static void writeDirective(JsonGenerator out) throws IOException {
         out.writeStartObject();
-        out.writeObjectFieldStart("_aws");
-        out.writeNumberField("Timestamp", timestamp);
         out.writeArrayFieldStart("CloudWatchMetrics");
         out.writeStartObject();
         out.writeStringField("Namespace", NAMESPACE);
@@ -95,6 +92,21 @@ public final class RequestLog {
         out.writeEndArray();
         out.writeEndObject();
         out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    /** Written streaming, as every request's line is, the first one included: no databind on that path. */
+    public void record(Entry entry) {
+        long timestamp = clock.millis();
+        sink.accept(JsonOutput.write(out -> write(entry, timestamp, out)));
+    }
+
+    private void write(Entry entry, long timestamp, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeObjectFieldStart("_aws");
+        out.writeNumberField("Timestamp", timestamp);
+        // The same on every line, so written once (a fifth of the line's cost when it was generated each time).
+        out.writeRaw(CLOUDWATCH_METRICS);
         out.writeEndObject();
         out.writeStringField("Service", "api");
         out.writeStringField("Environment", environment);

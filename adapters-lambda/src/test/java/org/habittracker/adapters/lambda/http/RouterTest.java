@@ -54,4 +54,19 @@ class RouterTest {
         assertThat(router.match("HEAD", "/api/habits")).isInstanceOfSatisfying(Router.Match.Found.class,
                 found -> assertThat(found.route().method()).isEqualTo("GET"));
     }
+
+    @Test
+    @DisplayName("empty segments (a doubled or trailing slash) do not count, in a path as in a template")
+    void emptySegmentsDoNotCount() {
+        assertThat(PathTemplate.segmentsOf("//api/habits//x/")).containsExactly("api", "habits", "x");
+        assertThat(router.match("GET", "/api//habits/")).isInstanceOfSatisfying(Router.Match.Found.class,
+                found -> assertThat(found.route().path().template()).isEqualTo("/api/habits"));
+    }
+
+    @Test
+    @DisplayName("a path with more or fewer segments than every template is NoSuchPath")
+    void segmentCountMustMatch() {
+        assertThat(router.match("GET", "/api/habits/a/b")).isInstanceOf(Router.Match.NoSuchPath.class);
+        assertThat(router.match("GET", "/api")).isInstanceOf(Router.Match.NoSuchPath.class);
+    }
 }
