@@ -161,6 +161,8 @@ resource "aws_lambda_function" "api" {
       HABITS_ENVIRONMENT     = var.environment
       # The VAPID keys and subject live in this secret, never in plain text here.
       HABITS_VAPID_SECRET_ARN = var.vapid_secret_arn
+      # Pushes go to public push services only, never to an address inside the VPC (PushEndpointGuard).
+      HABITS_PUSH_PRIVATE_ENDPOINTS = "refuse"
 
       JAVA_TOOL_OPTIONS = var.java_tool_options
 

@@ -38,7 +38,8 @@ public record HabitsConfig(
         Set<String> allowedOrigins,
         boolean cookieSecure,
         String environment,
-        Optional<PushSettings> push) {
+        Optional<PushSettings> push,
+        boolean pushToPrivateEndpoints) {
 
     public static final String DB_URL = "HABITS_DB_URL";
     public static final String DB_USER = "HABITS_DB_USER";
@@ -57,6 +58,12 @@ public record HabitsConfig(
     public static final String VAPID_SUBJECT = "HABITS_VAPID_SUBJECT";
     /** A Secrets Manager secret {@code {"publicKey","privateKey","subject"}}, instead of the two keys. */
     public static final String VAPID_SECRET_ARN = "HABITS_VAPID_SECRET_ARN";
+    /**
+     * {@code allow} lets pushes reach loopback and private addresses (the local server, for a push service
+     * stand-in on the machine); anything else, or unset, keeps them to public push services (see
+     * {@code PushEndpointGuard}).
+     */
+    public static final String PUSH_PRIVATE_ENDPOINTS = "HABITS_PUSH_PRIVATE_ENDPOINTS";
     /** A CloudWatch dimension value: short and printable, no spaces, so that an alarm can name it exactly. */
     private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
@@ -66,11 +73,11 @@ public record HabitsConfig(
      */
     public static final List<String> VARIABLES = List.of(DB_URL, DB_USER, DB_PASSWORD, DB_SECRET_ARN, DB_POOL_SIZE,
             REDIS_URL, ALLOWED_ORIGINS, COOKIE_SECURE, ENVIRONMENT, VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT,
-            VAPID_SECRET_ARN);
+            VAPID_SECRET_ARN, PUSH_PRIVATE_ENDPOINTS);
 
-    /** Read when given, never required: without them push is not configured. */
+    /** Read when given, never required: without them push is not configured (or, the last, kept to public hosts). */
     public static final List<String> OPTIONAL_VARIABLES = List.of(VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT,
-            VAPID_SECRET_ARN);
+            VAPID_SECRET_ARN, PUSH_PRIVATE_ENDPOINTS);
 
     /** Set by the Lambda runtime, not by us: read only to reach the secrets extension. */
     public static final List<String> AWS_VARIABLES = List.of("AWS_SESSION_TOKEN",
@@ -156,12 +163,15 @@ public record HabitsConfig(
         }
 
         Optional<PushSettings> push = push(env, problems);
+        Optional<String> privateEndpoints = value(env, PUSH_PRIVATE_ENDPOINTS);
+        privateEndpoints.filter(v -> !v.equals("allow") && !v.equals("refuse")).ifPresent(v ->
+                problems.add(PUSH_PRIVATE_ENDPOINTS + " must be allow or refuse (unset: refuse)"));
 
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
         return new HabitsConfig(dbUrl, dbUser, dbPassword, dbSecretArn, poolSize, redisUrl, origins, cookieSecure,
-                environment, push);
+                environment, push, privateEndpoints.filter("allow"::equals).isPresent());
     }
 
     /** The keys' and subject's format only (VapidCredentials): checking the curve would load crypto at start. */
@@ -228,7 +238,8 @@ public record HabitsConfig(
                 + ", dbPassword=" + (dbPassword.isPresent() ? "…" : "-") + ", dbSecretArn=" + dbSecretArn.orElse("-")
                 + ", dbPoolSize=" + dbPoolSize + ", redisUrl=" + redisUrl.map(HabitsConfig::redactUrl).orElse("-")
                 + ", allowedOrigins=" + allowedOrigins + ", cookieSecure=" + cookieSecure + ", environment=" + environment
-                + ", push=" + push.map(Object::toString).orElse("-") + "]";
+                + ", push=" + push.map(Object::toString).orElse("-") + ", pushToPrivateEndpoints="
+                + pushToPrivateEndpoints + "]";
     }
 
     static String redactUrl(String url) {

@@ -134,7 +134,7 @@ public final class HabitsRuntime implements AutoCloseable {
         // here, so that a start without push links nothing of it.
         Optional<PushDelivery> push = options.push();
         if (push.isEmpty() && config.push().isPresent()) {
-            push = PushWiring.delivery(config.push().get(), env, clock);
+            push = PushWiring.delivery(config.push().get(), config.pushToPrivateEndpoints(), env, clock);
         }
         OutboundPorts ports = new OutboundPorts(persistence.users(), persistence.habits(), persistence.checkIns(),
                 persistence.pauses(), persistence.milestones(), persistence.checkpoints(), persistence.reminders(),

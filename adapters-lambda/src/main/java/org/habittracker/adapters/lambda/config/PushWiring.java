@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
+import org.habittracker.adapters.lambda.webpush.PushEndpointGuard;
 import org.habittracker.adapters.lambda.webpush.WebPushDelivery;
 import org.habittracker.adapters.persistence.secret.SecretsExtensionClient;
 import org.habittracker.application.port.out.PushDelivery;
@@ -19,11 +20,13 @@ final class PushWiring {
     private PushWiring() {
     }
 
-    static Optional<PushDelivery> delivery(PushSettings push, Map<String, String> env, Clock clock) {
+    static Optional<PushDelivery> delivery(PushSettings push, boolean privateEndpoints, Map<String, String> env,
+            Clock clock) {
+        PushEndpointGuard guard = privateEndpoints ? PushEndpointGuard.anyAddress() : PushEndpointGuard.publicOnly();
         PushDelivery delivery = switch (push) {
-            case PushSettings.Fixed fixed -> WebPushDelivery.of(fixed.credentials(), clock);
+            case PushSettings.Fixed fixed -> WebPushDelivery.of(fixed.credentials(), clock, guard);
             case PushSettings.FromSecret secret -> new WebPushDelivery(() -> VapidSecret.read(
-                    SecretsExtensionClient.fromEnvironment(env), secret.secretId(), secret.subject()), clock);
+                    SecretsExtensionClient.fromEnvironment(env), secret.secretId(), secret.subject()), clock, guard);
         };
         return Optional.of(delivery);
     }

@@ -45,6 +45,7 @@ public final class WebPushDelivery implements PushDelivery {
     private final Clock clock;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private final PushEndpointGuard guard;
     private final Object lock = new Object();
     // Guarded by lock; read without it once set.
     private volatile VapidCredentials resolved;
@@ -54,24 +55,26 @@ public final class WebPushDelivery implements PushDelivery {
     /**
      * @param credentials asked for at the first need, and again after a failure (a secret not readable now may
      *                    be later); it may throw, and its message is kept for the outcome or the exception
+     * @param guard       which endpoints may be pushed to ({@link PushEndpointGuard#publicOnly()} when deployed)
      */
-    public WebPushDelivery(Supplier<VapidCredentials> credentials, Clock clock) {
-        this(credentials, clock, CONNECT_TIMEOUT, REQUEST_TIMEOUT);
+    public WebPushDelivery(Supplier<VapidCredentials> credentials, Clock clock, PushEndpointGuard guard) {
+        this(credentials, clock, guard, CONNECT_TIMEOUT, REQUEST_TIMEOUT);
     }
 
     /** With other timeouts (tests of a push service that never answers). */
-    WebPushDelivery(Supplier<VapidCredentials> credentials, Clock clock, Duration connectTimeout,
-            Duration requestTimeout) {
+    WebPushDelivery(Supplier<VapidCredentials> credentials, Clock clock, PushEndpointGuard guard,
+            Duration connectTimeout, Duration requestTimeout) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.guard = Objects.requireNonNull(guard, "guard");
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
     }
 
     /** Fixed credentials (environment variables, the local server's key file). */
-    public static WebPushDelivery of(VapidCredentials credentials, Clock clock) {
+    public static WebPushDelivery of(VapidCredentials credentials, Clock clock, PushEndpointGuard guard) {
         Objects.requireNonNull(credentials, "credentials");
-        return new WebPushDelivery(() -> credentials, clock);
+        return new WebPushDelivery(() -> credentials, clock, guard);
     }
 
     /** Empty when the credentials cannot be had now (the reason is the next push's {@code NotDelivered}). */
@@ -101,6 +104,10 @@ public final class WebPushDelivery implements PushDelivery {
         String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("https") || scheme.equals("http")) || endpoint.getHost() == null) {
             return new PushOutcome.NotDelivered("the endpoint is not an http(s) URL");
+        }
+        Optional<String> refused = guard.refusal(endpoint);
+        if (refused.isPresent()) {
+            return new PushOutcome.NotDelivered(refused.get());
         }
         if (message.topic().isPresent() && !TOPIC.matcher(message.topic().get()).matches()) {
             return new PushOutcome.NotDelivered("the Topic must be 1 to 32 base64url characters (RFC 8030 §5.4)");

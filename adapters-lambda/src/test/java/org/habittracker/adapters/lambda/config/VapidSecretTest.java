@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.habittracker.adapters.lambda.webpush.PushUnavailableException;
 import org.habittracker.adapters.lambda.webpush.VapidCredentials;
 import org.habittracker.adapters.lambda.webpush.VapidKeys;
+import org.habittracker.adapters.lambda.webpush.PushEndpointGuard;
 import org.habittracker.adapters.lambda.webpush.WebPushDelivery;
 import org.habittracker.adapters.persistence.secret.FakeSecretsExtension;
 import org.habittracker.adapters.persistence.secret.SecretsExtensionClient;
@@ -87,14 +88,15 @@ class VapidSecretTest {
     void throughTheDelivery() {
         Map<String, String> env = new HashMap<>(extension.lambdaEnvironment());
         WebPushDelivery delivery = new WebPushDelivery(() -> VapidSecret.read(SecretsExtensionClient.fromEnvironment(env),
-                ARN, Optional.empty()), Clock.systemUTC());
+                ARN, Optional.empty()), Clock.systemUTC(), PushEndpointGuard.publicOnly());
         assertThat(extension.reads()).isZero();
 
         assertThat(delivery.applicationServerKey()).contains(KEYS.publicKeyBase64());
         assertThat(extension.reads()).isEqualTo(1);
 
         WebPushDelivery unreadable = new WebPushDelivery(() -> VapidSecret.read(
-                SecretsExtensionClient.fromEnvironment(env), "another-secret", Optional.empty()), Clock.systemUTC());
+                SecretsExtensionClient.fromEnvironment(env), "another-secret", Optional.empty()), Clock.systemUTC(),
+                PushEndpointGuard.publicOnly());
         assertThat(unreadable.applicationServerKey()).as("keys that cannot be had: none to subscribe with").isEmpty();
     }
 
@@ -102,7 +104,7 @@ class VapidSecretTest {
     @DisplayName("credentials given whole are the ones used")
     void credentialsRecord() {
         VapidCredentials credentials = KEYS.credentials("mailto:ops@example.com");
-        assertThat(WebPushDelivery.of(credentials, Clock.systemUTC()).applicationServerKey())
+        assertThat(WebPushDelivery.of(credentials, Clock.systemUTC(), PushEndpointGuard.publicOnly()).applicationServerKey())
                 .contains(KEYS.publicKeyBase64());
     }
 }

@@ -203,6 +203,7 @@ class DeploymentRulesTest {
                             "HABITS_REDIS_URL is read by the code but not set on the function",
                             "HABITS_COOKIE_SECURE is read by the code but not set on the function",
                             "HABITS_VAPID_SECRET_ARN is read by the code but not set on the function",
+                            "HABITS_PUSH_PRIVATE_ENDPOINTS is read by the code but not set on the function",
                             "HABITS_DB_PASSWORD is set on the function: in Lambda the password comes from HABITS_DB_SECRET_ARN "
                                     + "through the secrets extension, never in plain text",
                             "HABITS_COOKIE_SECURED is set on the function but the code does not read it");

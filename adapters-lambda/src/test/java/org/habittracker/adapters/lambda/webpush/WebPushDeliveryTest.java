@@ -30,7 +30,10 @@ class WebPushDeliveryTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T08:30:00Z"));
     private final PushServiceStandIn pushService = PushServiceStandIn.start(clock);
-    private final WebPushDelivery delivery = WebPushDelivery.of(CREDENTIALS, clock);
+    /** The push service stand-in listens on this machine's loopback. */
+    private static final PushEndpointGuard ON_THIS_MACHINE = PushEndpointGuard.anyAddress();
+
+    private final WebPushDelivery delivery = WebPushDelivery.of(CREDENTIALS, clock, ON_THIS_MACHINE);
 
     @AfterEach
     void stop() {
@@ -47,6 +50,16 @@ class WebPushDeliveryTest {
         assertThat(outcome).isEqualTo(new PushOutcome.Delivered());
         assertThat(pushService.receivedBy(browser)).singleElement()
                 .satisfies(push -> assertThat(push.plaintext()).isEqualTo(PAYLOAD));
+    }
+
+    @Test
+    void deployedItSendsNothingToAPushServiceOnThisMachinesLoopback() {
+        WebPushDelivery deployed = WebPushDelivery.of(CREDENTIALS, clock, PushEndpointGuard.publicOnly());
+        PushServiceStandIn.Subscription browser = pushService.subscribe();
+
+        assertThat(deployed.deliver(browser.target(), MESSAGE)).isInstanceOfSatisfying(PushOutcome.NotDelivered.class,
+                notDelivered -> assertThat(notDelivered.reason()).contains("not an https URL"));
+        assertThat(pushService.received()).isEmpty();
     }
 
     @Test
@@ -144,8 +157,8 @@ class WebPushDeliveryTest {
 
     @Test
     void aPushServiceThatDoesNotAnswerInTimeIsNotDelivered() {
-        WebPushDelivery impatient = new WebPushDelivery(() -> CREDENTIALS, clock, Duration.ofSeconds(1),
-                Duration.ofMillis(300));
+        WebPushDelivery impatient = new WebPushDelivery(() -> CREDENTIALS, clock, ON_THIS_MACHINE,
+                Duration.ofSeconds(1), Duration.ofMillis(300));
         PushServiceStandIn.Subscription browser = pushService.subscribe();
         pushService.answerAfter(Duration.ofSeconds(3));
 
@@ -202,7 +215,7 @@ class WebPushDeliveryTest {
         WebPushDelivery lazy = new WebPushDelivery(() -> {
             asked.incrementAndGet();
             return CREDENTIALS;
-        }, clock);
+        }, clock, ON_THIS_MACHINE);
         assertThat(asked).hasValue(0);
 
         assertThat(lazy.applicationServerKey()).contains(CREDENTIALS.publicKey());
@@ -220,7 +233,7 @@ class WebPushDeliveryTest {
                 throw new IllegalStateException("the secrets extension answered 400");
             }
             return CREDENTIALS;
-        }, clock);
+        }, clock, ON_THIS_MACHINE);
         PushServiceStandIn.Subscription browser = pushService.subscribe();
 
         assertThat(failing.deliver(browser.target(), MESSAGE)).isInstanceOfSatisfying(PushOutcome.NotDelivered.class,
@@ -232,7 +245,7 @@ class WebPushDeliveryTest {
     void credentialsThatCannotBeHadGiveNoPublicKeyAndDeliverNothing() {
         WebPushDelivery failing = new WebPushDelivery(() -> {
             throw new IllegalStateException("the secret lacks [publicKey]");
-        }, clock);
+        }, clock, ON_THIS_MACHINE);
 
         assertThat(failing.applicationServerKey()).isEmpty();
         assertThat(failing.deliver(pushService.subscribe().target(), MESSAGE)).isInstanceOfSatisfying(
@@ -244,7 +257,7 @@ class WebPushDeliveryTest {
         VapidCredentials mismatched = new VapidCredentials(CREDENTIALS.publicKey(),
                 VapidKeys.generate().privateKeyBase64(), "mailto:ops@example.com");
 
-        assertThat(WebPushDelivery.of(mismatched, clock).deliver(pushService.subscribe().target(), MESSAGE))
+        assertThat(WebPushDelivery.of(mismatched, clock, ON_THIS_MACHINE).deliver(pushService.subscribe().target(), MESSAGE))
                 .isInstanceOfSatisfying(PushOutcome.NotDelivered.class,
                         notDelivered -> assertThat(notDelivered.reason()).contains("not usable"));
     }
