@@ -19,7 +19,6 @@ import org.habittracker.domain.checkin.CheckInRules;
 import org.habittracker.domain.habit.Habit;
 import org.habittracker.domain.habit.HabitId;
 import org.habittracker.domain.progress.HabitSummary;
-import org.habittracker.domain.user.User;
 import org.habittracker.domain.user.UserId;
 
 /**
@@ -49,9 +48,10 @@ public final class CheckInsService implements CheckInsUseCase {
     @Override
     public RecordedCheckIn record(RecordCheckInCommand command) {
         validator.validate(command);
-        User owner = userDays.owner(command.owner());
+        // The profile (from the read cache), as clear() and the board read it: a tap needs the days, not the account.
+        OwnerProfile owner = userDays.profile(command.owner());
         Habit habit = habit(owner.id(), command.habitId());
-        LocalDate today = userDays.today(owner);
+        LocalDate today = userDays.today(owner.settings());
         CheckIn checkIn = CheckInRules.require(new CheckIn(habit.id(), command.day(), command.status(),
                 command.amount(), command.note().orElse("")), habit.goal(), today);
         return writes.write(owner.id(), () -> {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.habittracker.application.port.out.CheckInRepository;
 import org.habittracker.application.port.out.MilestoneRepository;
 import org.habittracker.application.port.out.PauseRepository;
@@ -83,15 +84,19 @@ public final class ProgressAnalyser {
      * <p>It resumes from the habit's stored checkpoint (read after the write, which drops one the write made
      * stale) with the check-ins after it, when the checkpoint applies and recording milestones could add none:
      * every kind the habit can reach is recorded already, and recorded ones are never replaced, so the full
-     * analysis would record nothing. Otherwise it analyses the whole history as before and stores the fresh
-     * checkpoint that analysis gives, so the next board read resumes too.
+     * analysis would record nothing. Otherwise it analyses the whole history as before, records only the kinds
+     * not recorded yet (usually none: no statement then), and stores the fresh checkpoint that analysis gives
+     * when there is none that applies, so the next board read resumes too. A checkpoint that still applies is
+     * kept: resuming from it is as exact as from the fresh one, and rewriting it would cost every tap a write.
      */
     public HabitSummary afterWrite(UserId owner, DayOfWeek weekStart, Habit habit, LocalDate today,
             boolean recordMilestones) {
         List<Pause> ownerPauses = pauses.findAll(owner);
         ProgressCheckpoint checkpoint = checkpoints.findAll(owner).get(habit.id());
-        if (checkpoint != null && checkpoint.appliesTo(habit, ownerPauses, weekStart, today)
-                && !checkpoint.isStaleOn(today) && !(recordMilestones && couldRecordAny(owner, habit))) {
+        boolean checkpointApplies = checkpoint != null && checkpoint.appliesTo(habit, ownerPauses, weekStart, today)
+                && !checkpoint.isStaleOn(today);
+        Set<MilestoneKind> recorded = recordMilestones ? recordedKinds(owner, habit) : Set.of();
+        if (checkpointApplies && !(recordMilestones && couldRecordAny(habit, recorded))) {
             List<CheckIn> later = checkIns.findAfter(owner, Map.of(habit.id(), checkpoint.readsAfter()))
                     .getOrDefault(habit.id(), List.of());
             return HabitProgress.resume(habit, checkpoint, later, ownerPauses, today, weekStart)
@@ -100,21 +105,31 @@ public final class ProgressAnalyser {
         List<CheckIn> history = checkIns.findByHabit(owner, habit.id(), Dates.EARLIEST, today);
         HabitProgress progress = HabitProgress.analyse(habit, history, ownerPauses, today, weekStart);
         if (recordMilestones) {
-            milestones.recordNew(owner, habit.id(), progress.statistics().milestones());
+            List<Milestone> reached = progress.statistics().milestones().stream()
+                    .filter(milestone -> !recorded.contains(milestone.kind())).toList();
+            if (!reached.isEmpty()) {
+                milestones.recordNew(owner, habit.id(), reached);
+            }
         }
-        progress.checkpoint().ifPresent(fresh -> checkpoints.save(owner, habit.id(), fresh));
+        if (!checkpointApplies) {
+            progress.checkpoint().ifPresent(fresh -> checkpoints.save(owner, habit.id(), fresh));
+        }
         return progress.summary();
     }
 
+    private Set<MilestoneKind> recordedKinds(UserId owner, Habit habit) {
+        Set<MilestoneKind> kinds = EnumSet.noneOf(MilestoneKind.class);
+        milestones.findByHabit(owner, habit.id()).forEach(recorded -> kinds.add(recorded.kind()));
+        return kinds;
+    }
+
     /** Whether the habit can reach a milestone kind it has not recorded yet (all streak kinds, its commitment). */
-    private boolean couldRecordAny(UserId owner, Habit habit) {
+    private static boolean couldRecordAny(Habit habit, Set<MilestoneKind> recorded) {
         EnumSet<MilestoneKind> missing = EnumSet.allOf(MilestoneKind.class);
         if (habit.commitmentDays().isEmpty()) {
             missing.remove(MilestoneKind.COMMITMENT_COMPLETED);
         }
-        for (Milestone recorded : milestones.findByHabit(owner, habit.id())) {
-            missing.remove(recorded.kind());
-        }
+        missing.removeAll(recorded);
         return !missing.isEmpty();
     }
 }
