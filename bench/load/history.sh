@@ -14,7 +14,8 @@
 # Each server first answers SERVER_WARMUP (10s) of board reads for each history length, unmeasured, so that the
 # first length measured does not pay for the JIT alone (without it the first row read 0.5-0.8x of the others).
 #
-# Env: JAR, JAVA, PORT (18283), CONNECTIONS (16), THREADS (2), WARMUP (10s), DURATION (20s), SERVER_WARMUP, YEARS, OUT
+# Env: JAR, JAVA, PORT (18283), CONNECTIONS (16), THREADS (2), WARMUP (10s), DURATION (20s), SERVER_WARMUP, YEARS, OUT,
+# JFR=1 (record each measured run with the "profile" settings into $OUT/<label>.jfr; the figures then include its cost)
 # (/tmp/habits-history), DB (the PostgreSQL database, test), REDIS_URL (redis://127.0.0.1:6379). The schema is
 # dropped at the end.
 set -euo pipefail
@@ -69,7 +70,10 @@ measure() {
   wrk -t"$threads" -c"$connections" -d"$warmup" -s "$script" "$url" >"$out/warmup-$label.txt"
   local before after
   before=$(ticks "$server")
+  [[ -n ${JFR:-} ]] && "$java_home/bin/jcmd" "$server" JFR.start name="$label" settings=profile \
+    filename="$out/$label.jfr" >/dev/null
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$script" "$url" >"$out/wrk-$label.txt"
+  [[ -n ${JFR:-} ]] && "$java_home/bin/jcmd" "$server" JFR.stop name="$label" >/dev/null
   after=$(ticks "$server")
   awk -v t=$((after - before)) -v hz=$(getconf CLK_TCK) '
     /^throughput/ {rps = $2} /^latency p50/ {p99 = $9} /^non-200 answers/ {bad = $3} /^requests / {n = $2 + 0}

@@ -81,6 +81,18 @@ public abstract class ProgressCheckpointRepositoryContract {
     }
 
     @Test
+    void whatTheDaysReachedReadsBackAsSavedAndIsReplacedByACheckpointWithout() {
+        ProgressCheckpoint reached = new ProgressCheckpoint(AS_OF, "daily|yesno|2026-01-01|MONDAY|", 0.8125,
+                List.of(1L, 0L), 311, 12, Optional.empty(), Optional.of(new ProgressCheckpoint.Reached(40, 290)));
+
+        checkpoints().save(ada, run.id(), reached);
+        assertThat(checkpoints().findAll(ada)).containsExactlyEntriesOf(Map.of(run.id(), reached));
+
+        checkpoints().save(ada, run.id(), CHECKPOINT);
+        assertThat(checkpoints().findAll(ada)).containsExactlyEntriesOf(Map.of(run.id(), CHECKPOINT));
+    }
+
+    @Test
     void savingAgainReplacesTheHabitsCheckpoint() {
         checkpoints().save(ada, run.id(), CHECKPOINT);
         ProgressCheckpoint later = new ProgressCheckpoint(AS_OF.plusDays(3), "other", 0.5, List.of(), 0, 0);

@@ -89,18 +89,67 @@ public final class HabitProgress {
         if (!checkpoint.appliesTo(habit, pauses, weekStart, today)) {
             return Optional.empty();
         }
-        long[] ring = checkpoint.window().stream().mapToLong(Long::longValue).toArray();
-        HabitScore.Carry carry = new HabitScore.Carry(checkpoint.carriedScore(), ring, checkpoint.countedDays());
         if (habit.schedule() instanceof Schedule.TimesPerWindow window) {
+            long[] ring = checkpoint.window().stream().mapToLong(Long::longValue).toArray();
+            HabitScore.Carry carry = new HabitScore.Carry(checkpoint.carriedScore(), ring, checkpoint.countedDays());
             return Optional.of(resumeWindow(habit, window, checkpoint, carry, laterCheckIns, pauses, today,
                     weekStart));
         }
+        return Optional.of(resumed(habit, checkpoint, laterCheckIns, pauses, today, weekStart).summary());
+    }
+
+    /** A tap's answer from a checkpoint: the board entry, and the milestones the days after the checkpoint reach. */
+    public record ResumedWithMilestones(HabitSummary summary, List<Milestone> milestones) {
+        public ResumedWithMilestones {
+            Check.notNull(summary, "summary");
+            milestones = List.copyOf(milestones);
+        }
+    }
+
+    /**
+     * As {@link #resume}, with the milestones that the days after {@code checkpoint.asOf()} reach first in the
+     * whole history: exactly the milestones of {@code analyse(...).statistics()} whose kind the days up to
+     * {@code asOf} had not reached ({@link ProgressCheckpoint.Reached}), with the same days. Empty when the
+     * checkpoint does not apply or does not say what its days reached (a rolling window's).
+     */
+    public static Optional<ResumedWithMilestones> resumeWithMilestones(Habit habit, ProgressCheckpoint checkpoint,
+            List<CheckIn> laterCheckIns, List<Pause> pauses, LocalDate today, DayOfWeek weekStart) {
+        Check.notNull(checkpoint, "checkpoint");
+        if (checkpoint.reached().isEmpty() || habit.schedule() instanceof Schedule.TimesPerWindow
+                || !checkpoint.appliesTo(habit, pauses, weekStart, today)) {
+            return Optional.empty();
+        }
+        ProgressCheckpoint.Reached before = checkpoint.reached().get();
+        HabitProgress progress = resumed(habit, checkpoint, laterCheckIns, pauses, today, weekStart);
+        List<Milestone> milestones = new ArrayList<>();
+        StreakTracker tracker = new StreakTracker(milestones, checkpoint.openStreak(), before.bestStreak());
+        int commitment = habit.commitmentDays().orElse(0);
+        int satisfied = before.satisfiedDays();
+        for (int i = 0; i < progress.states.length; i++) {
+            if (progress.states[i] == DayState.SATISFIED) {
+                satisfied++;
+                tracker.satisfied(progress.timeline.dayAt(i));
+                if (satisfied == commitment) {
+                    milestones.add(new Milestone(MilestoneKind.COMMITMENT_COMPLETED, progress.timeline.dayAt(i)));
+                }
+            } else if (progress.states[i] == DayState.MISSED) {
+                tracker.missed();
+            }
+        }
+        return Optional.of(new ResumedWithMilestones(progress.summary(), milestones));
+    }
+
+    /** The analysis of the days after a checkpoint of a schedule other than a rolling window. */
+    private static HabitProgress resumed(Habit habit, ProgressCheckpoint checkpoint, List<CheckIn> laterCheckIns,
+            List<Pause> pauses, LocalDate today, DayOfWeek weekStart) {
+        long[] ring = checkpoint.window().stream().mapToLong(Long::longValue).toArray();
+        HabitScore.Carry carry = new HabitScore.Carry(checkpoint.carriedScore(), ring, checkpoint.countedDays());
         Timeline timeline = Timeline.from(checkpoint.asOf().plusDays(1), habit, laterCheckIns, pauses, today);
         DayClassifier.Classification classification = DayClassifier.classify(timeline, habit.schedule(), weekStart);
         double[] scores = HabitScore.series(timeline, habit.schedule(), habit.goal(), classification.holdsScore(),
                 carry);
-        return Optional.of(new HabitProgress(habit, timeline, classification, scores, checkpoint.carriedScore(),
-                weekStart, checkpoint.openStreak()).summary());
+        return new HabitProgress(habit, timeline, classification, scores, checkpoint.carriedScore(), weekStart,
+                checkpoint.openStreak());
     }
 
     /**
@@ -154,9 +203,26 @@ public final class HabitProgress {
                     Optional<SettledRuns> settled = habit.schedule() instanceof Schedule.TimesPerWindow rolling
                             ? Optional.of(SettledRuns.settle(timeline, rolling.times(), rolling.days(), index))
                             : Optional.empty();
+                    Optional<ProgressCheckpoint.Reached> reached = settled.isPresent() ? Optional.empty()
+                            : Optional.of(reachedUpTo(index));
                     return new ProgressCheckpoint(day, inputs, carry.previous(), window, carry.countedDays(),
-                            runUpTo(index), settled);
+                            runUpTo(index), settled, reached);
                 });
+    }
+
+    /** The longest run and the satisfied days up to day {@code index}, as {@link #statistics} counts them. */
+    private ProgressCheckpoint.Reached reachedUpTo(int index) {
+        StreakTracker tracker = new StreakTracker(new ArrayList<>());
+        int satisfied = 0;
+        for (int i = 0; i <= index; i++) {
+            if (states[i] == DayState.SATISFIED) {
+                satisfied++;
+                tracker.satisfied(timeline.dayAt(i));
+            } else if (states[i] == DayState.MISSED) {
+                tracker.missed();
+            }
+        }
+        return new ProgressCheckpoint.Reached(tracker.best(), satisfied);
     }
 
     /** Satisfied days in the run without a missed day that reaches day {@code index}. */

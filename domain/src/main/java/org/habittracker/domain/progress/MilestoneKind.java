@@ -1,5 +1,6 @@
 package org.habittracker.domain.progress;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 
 public enum MilestoneKind {
@@ -10,6 +11,16 @@ public enum MilestoneKind {
 
     MilestoneKind(int streakLength) {
         this.streakLength = streakLength;
+    }
+
+    /** The streak milestone of exactly this length, if there is one. */
+    public static Optional<MilestoneKind> ofStreak(int length) {
+        for (MilestoneKind kind : values()) {
+            if (kind.streakLength == length && length > 0) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The streak length this milestone stands for; empty for the commitment milestone. */

@@ -34,9 +34,33 @@ import org.habittracker.domain.shared.Check;
  * @param openStreak   satisfied days in the run without a missed day that reaches {@code asOf} (unused for a
  *                     rolling window, whose open run {@code settled} gives)
  * @param settled      for a rolling window only: its settled runs
+ * @param reached      what the days up to {@code asOf} reached toward milestones; empty for a rolling window (a
+ *                     later check can still move its older runs) and for a checkpoint stored before it was kept
  */
 public record ProgressCheckpoint(LocalDate asOf, String inputs, double carriedScore, List<Long> window,
-        int countedDays, int openStreak, Optional<SettledRuns> settled) {
+        int countedDays, int openStreak, Optional<SettledRuns> settled, Optional<Reached> reached) {
+
+    /**
+     * The longest run of satisfied days up to {@code asOf} (the open one included) and the satisfied days in all.
+     * No write after {@code asOf} changes a day up to it, so the milestones a later day reaches first are those
+     * past these counts ({@link HabitProgress#resumeWithMilestones}).
+     */
+    public record Reached(int bestStreak, int satisfiedDays) {
+        public Reached {
+            if (bestStreak < 0 || satisfiedDays < bestStreak) {
+                throw new IllegalArgumentException("0 <= bestStreak <= satisfiedDays: " + bestStreak + ", "
+                        + satisfiedDays);
+            }
+        }
+
+        /** Whether the days up to the checkpoint reached {@code kind} of {@code habit} (its first day is then theirs). */
+        public boolean reached(MilestoneKind kind, Habit habit) {
+            if (kind == MilestoneKind.COMMITMENT_COMPLETED) {
+                return habit.commitmentDays().isPresent() && satisfiedDays >= habit.commitmentDays().getAsInt();
+            }
+            return bestStreak >= kind.streakLength().orElseThrow();
+        }
+    }
 
     /** See {@link #isStaleOn}. */
     static final int STALE_AFTER_DAYS = 62;
@@ -45,13 +69,28 @@ public record ProgressCheckpoint(LocalDate asOf, String inputs, double carriedSc
         Check.notNull(asOf, "asOf");
         Check.notNull(inputs, "inputs");
         Check.notNull(settled, "settled");
+        Check.notNull(reached, "reached");
         window = List.copyOf(window);
     }
 
-    /** A checkpoint of a schedule other than a rolling window. */
+    /** A checkpoint that does not say what its days reached. */
+    public ProgressCheckpoint(LocalDate asOf, String inputs, double carriedScore, List<Long> window, int countedDays,
+            int openStreak, Optional<SettledRuns> settled) {
+        this(asOf, inputs, carriedScore, window, countedDays, openStreak, settled, Optional.empty());
+    }
+
+    /** A checkpoint of a schedule other than a rolling window, that does not say what its days reached. */
     public ProgressCheckpoint(LocalDate asOf, String inputs, double carriedScore, List<Long> window, int countedDays,
             int openStreak) {
         this(asOf, inputs, carriedScore, window, countedDays, openStreak, Optional.empty());
+    }
+
+    /**
+     * Whether it holds all a checkpoint of its schedule can: what its days reached, for every schedule but a rolling
+     * window (which has its settled runs instead). One stored before that was kept is worth replacing.
+     */
+    public boolean isComplete() {
+        return settled.isPresent() || reached.isPresent();
     }
 
     /** Whether this checkpoint still describes {@code habit}'s history, and today lies after it. */

@@ -10,20 +10,28 @@ import java.util.List;
  * streak. It also notes the day each streak milestone is first reached.
  */
 final class StreakTracker {
-    private static final MilestoneKind[] STREAK_MILESTONES = {
-            MilestoneKind.STREAK_7, MilestoneKind.STREAK_14, MilestoneKind.STREAK_30, MilestoneKind.STREAK_66,
-            MilestoneKind.STREAK_100, MilestoneKind.STREAK_180, MilestoneKind.STREAK_365};
-
     private final List<Streak> streaks = new ArrayList<>();
     private final List<Milestone> milestones;
     private int length;
     private LocalDate first;
     private LocalDate last;
-    private int nextMilestone;
+    /** The longest run so far: a milestone is reached the first time a run grows past it to the milestone's length. */
+    private int best;
 
     /** @param milestones where reached streak milestones are added, in order; may be shared */
     StreakTracker(List<Milestone> milestones) {
+        this(milestones, 0, 0);
+    }
+
+    /**
+     * Going on after a checkpoint's day: {@code openRun} satisfied days of the run that reaches it, and
+     * {@code bestBefore} the longest run up to it. The open run, begun before the first day this tracker sees,
+     * is not among {@link #finish}'s streaks.
+     */
+    StreakTracker(List<Milestone> milestones, int openRun, int bestBefore) {
         this.milestones = milestones;
+        this.length = openRun;
+        this.best = Math.max(openRun, bestBefore);
     }
 
     void satisfied(LocalDate day) {
@@ -32,23 +40,28 @@ final class StreakTracker {
         }
         length++;
         last = day;
-        while (nextMilestone < STREAK_MILESTONES.length
-                && length == STREAK_MILESTONES[nextMilestone].streakLength().orElseThrow()) {
-            milestones.add(new Milestone(STREAK_MILESTONES[nextMilestone], day));
-            nextMilestone++;
+        if (length > best) {
+            best = length;
+            MilestoneKind.ofStreak(length).ifPresent(kind -> milestones.add(new Milestone(kind, day)));
         }
     }
 
     void missed() {
-        if (length > 0) {
+        if (length > 0 && first != null) {
             streaks.add(new Streak(first, last, length));
         }
         length = 0;
+        first = null;
     }
 
     /** Satisfied days of the run still open: after the last day, the current streak. */
     int openLength() {
         return length;
+    }
+
+    /** The longest run so far, the open one included. */
+    int best() {
+        return best;
     }
 
     /** Closes the open run and returns every streak, oldest first. */

@@ -42,10 +42,28 @@ class CheckpointResumeTest {
     }
 
     @Test
+    void theMilestonesResumedAreTheFullAnalysisOnesPastWhatTheCheckpointsDaysReached() {
+        int resumed = 0;
+        int reachedAfter = 0;
+        for (long seed = 1; seed <= 400; seed++) {
+            Run run = new Run(new Random(seed));
+            run.play(60);
+            resumed += run.resumedWithMilestones;
+            reachedAfter += run.milestonesAfterCheckpoint;
+        }
+        assertThat(resumed).isGreaterThan(400 * 60 / 3);
+        // Some of those steps must reach a milestone after the checkpoint, or only "none" was compared.
+        assertThat(reachedAfter).isGreaterThan(200);
+    }
+
+    @Test
     void rollingWindowsResumedEqualAFullAnalysisAfterEveryEdit() {
         int resumed = 0;
         for (long seed = 1; seed <= 400; seed++) {
-            resumed += new Run(new Random(seed), true).play(60);
+            Run run = new Run(new Random(seed), true);
+            resumed += run.play(60);
+            // Not shown exact for a rolling window (a later check can move older runs): never offered.
+            assertThat(run.resumedWithMilestones).isZero();
         }
         assertThat(resumed).isGreaterThan(400 * 60 / 3);
     }
@@ -122,6 +140,9 @@ class CheckpointResumeTest {
 
         /** Rolling windows only, or every other schedule. */
         private final boolean windows;
+        /** Steps answered with milestones from the checkpoint, and the milestones those found after it. */
+        int resumedWithMilestones;
+        int milestonesAfterCheckpoint;
 
         Run(Random random) {
             this(random, false);
@@ -171,6 +192,19 @@ class CheckpointResumeTest {
                     // The statistics screen (a full analysis) shows the same streak and score as the card.
                     assertThat(fromCheckpoint.get().currentStreak()).isEqualTo(statistics.currentStreak());
                     assertThat(fromCheckpoint.get().score()).isEqualTo(statistics.score());
+                }
+                Optional<HabitProgress.ResumedWithMilestones> withMilestones = stored.flatMap(checkpoint ->
+                        HabitProgress.resumeWithMilestones(habit, checkpoint, later(checkpoint.readsAfter()), pauses,
+                                today, weekStart));
+                if (withMilestones.isPresent()) {
+                    resumedWithMilestones++;
+                    LocalDate asOf = stored.get().asOf();
+                    List<Milestone> past = statistics.milestones().stream()
+                            .filter(milestone -> milestone.reachedOn().isAfter(asOf)).toList();
+                    milestonesAfterCheckpoint += past.size();
+                    assertThat(withMilestones.get().summary()).isEqualTo(full);
+                    assertThat(withMilestones.get().milestones()).as("%s on %s, checkpoint %s, all %s",
+                            habit.schedule(), today, stored.get(), statistics.milestones()).isEqualTo(past);
                 }
             }
             return resumed;

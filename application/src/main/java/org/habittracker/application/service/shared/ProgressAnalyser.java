@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.habittracker.application.port.out.CheckInRepository;
 import org.habittracker.application.port.out.MilestoneRepository;
@@ -82,12 +83,15 @@ public final class ProgressAnalyser {
      * {@code analyse(...).summary()}), at the cost of a board read when it can be.
      *
      * <p>It resumes from the habit's stored checkpoint (read after the write, which drops one the write made
-     * stale) with the check-ins after it, when the checkpoint applies and recording milestones could add none:
-     * every kind the habit can reach is recorded already, and recorded ones are never replaced, so the full
-     * analysis would record nothing. Otherwise it analyses the whole history as before, records only the kinds
-     * not recorded yet (usually none: no statement then), and stores the fresh checkpoint that analysis gives
-     * when there is none that applies, so the next board read resumes too. A checkpoint that still applies is
-     * kept: resuming from it is as exact as from the fresh one, and rewriting it would cost every tap a write.
+     * stale) with the check-ins after it, when the checkpoint applies and the milestones the full analysis would
+     * record are known without it: either every kind the habit can reach is recorded already (recorded ones are
+     * never replaced, so the full analysis would record nothing), or none of the kinds still missing was reached
+     * by the days up to the checkpoint ({@link ProgressCheckpoint.Reached}), so each is first reached after it,
+     * where the resume sees it ({@link HabitProgress#resumeWithMilestones}). Otherwise it analyses the whole
+     * history, records the kinds not recorded yet (usually none: no statement then), and stores the fresh
+     * checkpoint that analysis gives when none complete applies, so the next board read or tap resumes. A
+     * complete checkpoint that still applies is kept: resuming from it is as exact as from a fresh one, and
+     * rewriting it would cost every tap a write.
      */
     public HabitSummary afterWrite(UserId owner, DayOfWeek weekStart, Habit habit, LocalDate today,
             boolean recordMilestones) {
@@ -96,25 +100,42 @@ public final class ProgressAnalyser {
         boolean checkpointApplies = checkpoint != null && checkpoint.appliesTo(habit, ownerPauses, weekStart, today)
                 && !checkpoint.isStaleOn(today);
         Set<MilestoneKind> recorded = recordMilestones ? recordedKinds(owner, habit) : Set.of();
-        if (checkpointApplies && !(recordMilestones && couldRecordAny(habit, recorded))) {
-            List<CheckIn> later = checkIns.findAfter(owner, Map.of(habit.id(), checkpoint.readsAfter()))
-                    .getOrDefault(habit.id(), List.of());
-            return HabitProgress.resume(habit, checkpoint, later, ownerPauses, today, weekStart)
-                    .orElseThrow(() -> new IllegalStateException("a checkpoint that applies resumes"));
+        Set<MilestoneKind> missing = recordMilestones ? missingKinds(habit, recorded) : Set.of();
+        if (checkpointApplies && missing.isEmpty()) {
+            return HabitProgress.resume(habit, checkpoint, later(owner, habit, checkpoint), ownerPauses, today,
+                    weekStart).orElseThrow(() -> new IllegalStateException("a checkpoint that applies resumes"));
+        }
+        if (checkpointApplies && checkpoint.reached().filter(before -> missing.stream()
+                .noneMatch(kind -> before.reached(kind, habit))).isPresent()) {
+            Optional<HabitProgress.ResumedWithMilestones> resumed = HabitProgress.resumeWithMilestones(habit,
+                    checkpoint, later(owner, habit, checkpoint), ownerPauses, today, weekStart);
+            if (resumed.isPresent()) {
+                recordNew(owner, habit, resumed.get().milestones(), recorded);
+                return resumed.get().summary();
+            }
         }
         List<CheckIn> history = checkIns.findByHabit(owner, habit.id(), Dates.EARLIEST, today);
         HabitProgress progress = HabitProgress.analyse(habit, history, ownerPauses, today, weekStart);
         if (recordMilestones) {
-            List<Milestone> reached = progress.statistics().milestones().stream()
-                    .filter(milestone -> !recorded.contains(milestone.kind())).toList();
-            if (!reached.isEmpty()) {
-                milestones.recordNew(owner, habit.id(), reached);
-            }
+            recordNew(owner, habit, progress.statistics().milestones(), recorded);
         }
-        if (!checkpointApplies) {
+        if (!checkpointApplies || !checkpoint.isComplete()) {
             progress.checkpoint().ifPresent(fresh -> checkpoints.save(owner, habit.id(), fresh));
         }
         return progress.summary();
+    }
+
+    private List<CheckIn> later(UserId owner, Habit habit, ProgressCheckpoint checkpoint) {
+        return checkIns.findAfter(owner, Map.of(habit.id(), checkpoint.readsAfter()))
+                .getOrDefault(habit.id(), List.of());
+    }
+
+    /** Records those of {@code reached} whose kind is not recorded yet; no statement when there are none. */
+    private void recordNew(UserId owner, Habit habit, List<Milestone> reached, Set<MilestoneKind> recorded) {
+        List<Milestone> fresh = reached.stream().filter(milestone -> !recorded.contains(milestone.kind())).toList();
+        if (!fresh.isEmpty()) {
+            milestones.recordNew(owner, habit.id(), fresh);
+        }
     }
 
     private Set<MilestoneKind> recordedKinds(UserId owner, Habit habit) {
@@ -123,13 +144,13 @@ public final class ProgressAnalyser {
         return kinds;
     }
 
-    /** Whether the habit can reach a milestone kind it has not recorded yet (all streak kinds, its commitment). */
-    private static boolean couldRecordAny(Habit habit, Set<MilestoneKind> recorded) {
+    /** The milestone kinds the habit can reach and has not recorded yet (streak kinds, its commitment if any). */
+    private static Set<MilestoneKind> missingKinds(Habit habit, Set<MilestoneKind> recorded) {
         EnumSet<MilestoneKind> missing = EnumSet.allOf(MilestoneKind.class);
         if (habit.commitmentDays().isEmpty()) {
             missing.remove(MilestoneKind.COMMITMENT_COMPLETED);
         }
         missing.removeAll(recorded);
-        return !missing.isEmpty();
+        return missing;
     }
 }
