@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.habittracker.application.port.out.PushDelivery;
 import org.habittracker.application.port.out.PushMessage;
 import org.habittracker.application.port.out.PushOutcome;
@@ -23,6 +24,8 @@ public final class RecordingPushDelivery implements PushDelivery {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final Map<URI, PushOutcome> answers = new HashMap<>();
     private volatile Duration delay = Duration.ZERO;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     @Override
     public Optional<String> applicationServerKey() {
@@ -31,12 +34,15 @@ public final class RecordingPushDelivery implements PushDelivery {
 
     @Override
     public PushOutcome deliver(PushTarget target, PushMessage message) {
-        if (!delay.isZero()) {
-            try {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            if (!delay.isZero()) {
                 Thread.sleep(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            inFlight.decrementAndGet();
         }
         sent.add(new Sent(target, message));
         synchronized (this) {
@@ -52,6 +58,11 @@ public final class RecordingPushDelivery implements PushDelivery {
     /** From now on, pushes to {@code endpoint} get {@code outcome}. */
     public synchronized void answer(URI endpoint, PushOutcome outcome) {
         answers.put(endpoint, outcome);
+    }
+
+    /** The most pushes that were being delivered at one moment. */
+    public int maxInFlight() {
+        return maxInFlight.get();
     }
 
     public List<Sent> sent() {

@@ -3,8 +3,12 @@ package org.habittracker.application.service.reminder;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.habittracker.application.port.in.reminder.SendDueRemindersUseCase;
@@ -42,6 +46,12 @@ import org.habittracker.domain.user.UserDay;
 public final class SendDueRemindersService implements SendDueRemindersUseCase {
     /** Reminders handled per round at most. */
     public static final int BATCH = 500;
+    /**
+     * Reminders handled at once. A push can take its whole timeout (10 s): one after another, a slow push service
+     * would stretch a round of 500 far past its minute; this many at a time keeps it inside, while the database
+     * calls between pushes queue on the pool as any request's do.
+     */
+    public static final int PARALLEL = 16;
     /** A send this late (the scheduler was down) is not made: the next one is. Also the push's TTL. */
     public static final Duration TOO_LATE = ReminderPayload.TIME_TO_LIVE;
 
@@ -70,6 +80,8 @@ public final class SendDueRemindersService implements SendDueRemindersUseCase {
     /** What became of one due reminder. */
     private record Handled(boolean sent, int gone, int failed) {
         static final Handled SKIPPED = new Handled(false, 0, 0);
+        /** Not handled at all (a database hiccup): counted as failed, left due for the next round. */
+        static final Handled FAILED = new Handled(false, 0, 1);
     }
 
     @Override
@@ -78,27 +90,40 @@ public final class SendDueRemindersService implements SendDueRemindersUseCase {
             return SendSummary.notConfigured();
         }
         List<DueReminder> due = reminders.findDue(now, BATCH);
+        List<Future<Handled>> handling = new ArrayList<>(due.size());
+        // Virtual threads: a push waiting on the network holds no platform thread; close() waits for them all.
+        try (ExecutorService senders = Executors.newFixedThreadPool(PARALLEL, Thread.ofVirtual().name("reminder-", 0)
+                .factory())) {
+            for (DueReminder reminder : due) {
+                handling.add(senders.submit(() -> handleAlone(reminder, now, push.get())));
+            }
+        }
         int sent = 0;
         int skipped = 0;
         int gone = 0;
         int failed = 0;
-        for (DueReminder reminder : due) {
-            try {
-                Handled handled = handle(reminder, now, push.get());
-                if (handled.sent()) {
-                    sent++;
-                } else {
-                    skipped++;
-                }
-                gone += handled.gone();
-                failed += handled.failed();
-            } catch (RuntimeException e) {
-                // One reminder's failure (a database hiccup) must not keep the others from being sent.
-                LOG.log(Level.WARNING, "reminder of habit " + reminder.reminder().habitId() + " not handled", e);
-                failed++;
+        for (Future<Handled> future : handling) {
+            // Done, as the executor has closed; one that never ran (the round was interrupted) is left due, as failed.
+            Handled handled = future.state() == Future.State.SUCCESS ? future.resultNow() : Handled.FAILED;
+            if (handled.sent()) {
+                sent++;
+            } else if (handled != Handled.FAILED) {
+                skipped++;
             }
+            gone += handled.gone();
+            failed += handled.failed();
         }
         return new SendSummary(true, due.size(), sent, skipped, gone, failed);
+    }
+
+    /** One reminder, whose failure (a database hiccup) must not keep the others from being sent. */
+    private Handled handleAlone(DueReminder reminder, Instant now, PushDelivery delivery) {
+        try {
+            return handle(reminder, now, delivery);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "reminder of habit " + reminder.reminder().habitId() + " not handled", e);
+            return Handled.FAILED;
+        }
     }
 
     private Handled handle(DueReminder due, Instant now, PushDelivery delivery) {

@@ -193,6 +193,24 @@ class SendDueRemindersServiceTest {
     }
 
     @Test
+    @DisplayName("behind a slow push service a round sends its reminders several at a time, at most PARALLEL")
+    void slowPushServiceInParallel() {
+        for (int i = 1; i < 40; i++) {
+            HabitId habit = app.services().habits().create(HabitFixtures.daily(ada, "Habit " + i)).id();
+            app.services().reminders().set(new SetReminderCommand(ada, habit, LocalTime.of(18, 0),
+                    EnumSet.allOf(DayOfWeek.class)));
+        }
+        push.delayEachPush(Duration.ofMillis(100));
+
+        SendSummary summary = sendAt(SIX_PM);
+
+        assertThat(summary).isEqualTo(new SendSummary(true, 40, 40, 0, 0, 0));
+        assertThat(push.sent()).hasSize(40);
+        assertThat(push.maxInFlight()).isGreaterThan(1).isLessThanOrEqualTo(SendDueRemindersService.PARALLEL);
+        assertThat(sendAt(SIX_PM.plusSeconds(60)).due()).as("each moved on to tomorrow").isZero();
+    }
+
+    @Test
     @DisplayName("the owner's two browsers both get it")
     void twoBrowsers() {
         app.services().pushSubscriptions().subscribe(new SubscribeCommand(ada, "https://push.example.net/ada-phone",
