@@ -1,6 +1,7 @@
 package org.habittracker.adapters.lambda.reminders;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.habittracker.adapters.lambda.http.ApiUseCases;
 import org.habittracker.adapters.lambda.http.HttpResponse;
@@ -71,8 +72,9 @@ public final class ReminderEndpoints {
     private HttpResponse snooze(RequestContext context) {
         UserId owner = context.requirePrincipal().userId();
         var habitId = context.habitId();
-        int minutes = context.request().hasBody() ? ReminderRequests.snoozeMinutes(json.fields(context.request()))
-                : Reminder.DEFAULT_SNOOZE_MINUTES;
+        Optional<Integer> asked = context.request().hasBody()
+                ? ReminderRequests.snoozeMinutes(json.fields(context.request())) : Optional.empty();
+        int minutes = asked.orElse(Reminder.DEFAULT_SNOOZE_MINUTES);
         return Responses.ok(ReminderJson.from(useCases.reminders().snooze(owner, habitId, minutes)));
     }
 

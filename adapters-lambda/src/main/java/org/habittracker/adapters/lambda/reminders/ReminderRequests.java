@@ -31,13 +31,13 @@ public final class ReminderRequests {
         return new SetReminderCommand(owner, habitId, time, days);
     }
 
-    /** {@code POST .../reminder/snooze}: {@code {"minutes":10}}, or {@code {}} for the default. */
-    public static int snoozeMinutes(JsonFields body) {
+    /** {@code POST .../reminder/snooze}: {@code {"minutes":10}}, or {@code {}} (empty: the caller's default). */
+    public static Optional<Integer> snoozeMinutes(JsonFields body) {
         body.allowOnly(Set.of("minutes"));
         Optional<Integer> minutes = body.integer("minutes", Need.OPTIONAL);
         minutes.ifPresent(m -> body.errors().attempt("", () -> Reminder.checkSnoozeMinutes(m)));
         body.errors().throwIfAny();
-        return minutes.orElse(Reminder.DEFAULT_SNOOZE_MINUTES);
+        return minutes;
     }
 
     /** {@code POST /api/push/subscriptions}: the browser's {@code PushSubscription.toJSON()}. */
