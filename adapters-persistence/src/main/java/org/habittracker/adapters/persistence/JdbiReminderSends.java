@@ -14,6 +14,9 @@ import org.habittracker.domain.user.UserId;
 final class JdbiReminderSends implements ReminderSends {
     private static final String CLAIM = "INSERT INTO reminder_sends (habit_id, owner_id, send_key, claimed_at) "
             + "VALUES (:habitId, :ownerId, :sendKey, :claimedAt) ON CONFLICT DO NOTHING";
+    /** Oldest first and bounded, so one round never deletes a backlog in one long statement. */
+    private static final String FORGET = "DELETE FROM reminder_sends WHERE ctid IN (SELECT ctid FROM reminder_sends "
+            + "WHERE claimed_at < :before ORDER BY claimed_at LIMIT :limit)";
 
     private final GuardedJdbi jdbi;
 
@@ -29,5 +32,13 @@ final class JdbiReminderSends implements ReminderSends {
                 .bind("sendKey", due.key())
                 .bind("claimedAt", Timestamps.utc(claimedAt))
                 .execute()) == 1;
+    }
+
+    @Override
+    public int forgetClaimedBefore(Instant before, int limit) {
+        return jdbi.withHandle(handle -> handle.createUpdate(FORGET)
+                .bind("before", Timestamps.utc(before))
+                .bind("limit", limit)
+                .execute());
     }
 }

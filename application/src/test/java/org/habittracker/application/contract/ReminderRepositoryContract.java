@@ -151,6 +151,25 @@ public abstract class ReminderRepositoryContract {
     }
 
     @Test
+    @DisplayName("claims made before an instant are forgotten, oldest first and at most the limit; then claimable again")
+    void forgetOldClaims() {
+        // Long before any other test's claims: the table may be shared with them.
+        Instant longAgo = Instant.parse("1990-01-01T09:00:00Z");
+        Due monday = due(NINE);
+        Due tuesday = new Due(NINE, MONDAY.plusDays(1), false);
+        Due wednesday = new Due(NINE, MONDAY.plusDays(2), false);
+        sends().claim(ada, run.id(), monday, longAgo);
+        sends().claim(ada, run.id(), tuesday, longAgo.plusSeconds(86_400));
+        sends().claim(ada, run.id(), wednesday, longAgo.plusSeconds(2 * 86_400));
+
+        assertThat(sends().forgetClaimedBefore(longAgo.plusSeconds(2 * 86_400), 1)).isEqualTo(1);
+        assertThat(sends().claim(ada, run.id(), monday, NINE)).as("the oldest went first").isTrue();
+        assertThat(sends().claim(ada, run.id(), tuesday, NINE)).as("the limit kept it").isFalse();
+        assertThat(sends().forgetClaimedBefore(longAgo.plusSeconds(2 * 86_400), 10)).isEqualTo(1);
+        assertThat(sends().claim(ada, run.id(), wednesday, NINE)).as("not before the instant: kept").isFalse();
+    }
+
+    @Test
     @DisplayName("a send is claimed once: a day's regular send and each snooze are sends of their own")
     void claimOnce() {
         Due mondays = due(NINE);

@@ -1,6 +1,8 @@
 package org.habittracker.application.testing;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.habittracker.application.port.out.ReminderSends;
 import org.habittracker.application.testing.InMemoryDatabase.SendKey;
 import org.habittracker.domain.habit.HabitId;
@@ -25,4 +27,13 @@ public final class InMemoryReminderSends implements ReminderSends {
         });
     }
 
+    @Override
+    public int forgetClaimedBefore(Instant before, int limit) {
+        return db.query(t -> {
+            List<SendKey> old = t.reminderSends.entrySet().stream().filter(e -> e.getValue().isBefore(before))
+                    .sorted(Map.Entry.comparingByValue()).limit(limit).map(Map.Entry::getKey).toList();
+            old.forEach(t.reminderSends::remove);
+            return old.size();
+        });
+    }
 }

@@ -14,4 +14,10 @@ public interface ReminderSends {
 
     /** True for the first claim of {@code due} for the habit only, whoever and however many claim it. */
     boolean claim(UserId owner, HabitId habit, Due due, Instant claimedAt);
+
+    /**
+     * Forgets at most {@code limit} claims made before {@code before}, oldest first, and says how many: a claim
+     * matters only while its send could still be made.
+     */
+    int forgetClaimedBefore(Instant before, int limit);
 }

@@ -54,6 +54,11 @@ public final class SendDueRemindersService implements SendDueRemindersUseCase {
     public static final int PARALLEL = 16;
     /** A send this late (the scheduler was down) is not made: the next one is. Also the push's TTL. */
     public static final Duration TOO_LATE = ReminderPayload.TIME_TO_LIVE;
+    /**
+     * How long a claim is kept: a send later than {@link #TOO_LATE} is never made, so its claim has nothing left to
+     * guard; two days leave room for any clock skew between senders. Each round forgets up to {@link #BATCH}.
+     */
+    public static final Duration KEEP_CLAIMS = Duration.ofDays(2);
 
     private static final Logger LOG = Logger.getLogger(SendDueRemindersService.class.getName());
 
@@ -113,7 +118,17 @@ public final class SendDueRemindersService implements SendDueRemindersUseCase {
             gone += handled.gone();
             failed += handled.failed();
         }
+        forgetOldClaims(now);
         return new SendSummary(true, due.size(), sent, skipped, gone, failed);
+    }
+
+    /** Keeps the send record from growing by a row per reminder and day forever; a failure waits for the next round. */
+    private void forgetOldClaims(Instant now) {
+        try {
+            sends.forgetClaimedBefore(now.minus(KEEP_CLAIMS), BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "old reminder claims not forgotten this round", e);
+        }
     }
 
     /** One reminder, whose failure (a database hiccup) must not keep the others from being sent. */

@@ -211,6 +211,27 @@ class SendDueRemindersServiceTest {
     }
 
     @Test
+    @DisplayName("a round keeps the claims younger than KEEP_CLAIMS")
+    void recentClaimsKept() {
+        sendAt(SIX_PM);
+
+        sendAt(SIX_PM.plus(SendDueRemindersService.KEEP_CLAIMS).minus(Duration.ofHours(1)));
+
+        assertThat(app.ports().reminderSends().forgetClaimedBefore(SIX_PM.plusSeconds(1), 10)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a round forgets the claims older than KEEP_CLAIMS, so the send record does not grow forever")
+    void oldClaimsForgotten() {
+        sendAt(SIX_PM);
+
+        sendAt(SIX_PM.plus(SendDueRemindersService.KEEP_CLAIMS).plus(Duration.ofDays(1)));
+
+        assertThat(app.ports().reminderSends().forgetClaimedBefore(SIX_PM.plusSeconds(1), 10))
+                .as("the round had forgotten the first day's claim already").isZero();
+    }
+
+    @Test
     @DisplayName("the owner's two browsers both get it")
     void twoBrowsers() {
         app.services().pushSubscriptions().subscribe(new SubscribeCommand(ada, "https://push.example.net/ada-phone",
