@@ -29,8 +29,8 @@ import org.habittracker.domain.user.Username;
  * ({@code GET /api/auth/check}, and {@code GET /api/habits} without credentials);</li>
  * <li>with a fixed password also {@code /health} and the board's signed-in path through JDBC, as a principal
  * nobody has ({@link #PRIMING_PRINCIPAL}: its habits query finds none and the board answers empty, reading
- * only). With a secret the database waits for the first request after restore: a version's init has no credentials for the
- * secrets extension.</li>
+ * only). With a secret the database waits for the first request after restore: a version's init has no
+ * credentials for the secrets extension.</li>
  * </ul>
  */
 final class SnapStartHooks implements Resource {

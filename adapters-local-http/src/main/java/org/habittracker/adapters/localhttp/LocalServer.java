@@ -69,7 +69,7 @@ public final class LocalServer implements AutoCloseable {
         // Plain http://localhost cannot carry Secure cookies; AWS and HTTPS set it on.
         handlerEnvironment.putIfAbsent("HABITS_COOKIE_SECURE", "false");
         // One machine, its own user's browser: a push service stand-in on localhost is allowed (AWS refuses it).
-        handlerEnvironment.putIfAbsent(HabitsConfig.PUSH_PRIVATE_ENDPOINTS, "allow");
+        handlerEnvironment.putIfAbsent(HabitsConfig.PUSH_PRIVATE_ENDPOINTS, HabitsConfig.ALLOW);
         // Before the embedded database starts: a key file that is not usable stops the start with nothing to undo.
         if (!pushConfigured(environment) && settings.dataDirInUse()) {
             Preflight.requireWritableDirectory(settings.dataDir());

@@ -9,7 +9,7 @@ import org.habittracker.application.port.out.ReadModelKey;
 import org.habittracker.application.service.ApplicationServices;
 import org.habittracker.application.service.OutboundPorts;
 import org.habittracker.application.service.auth.LoginThrottle;
-import org.habittracker.domain.user.User;
+import org.habittracker.application.service.shared.OwnerProfile;
 import org.habittracker.domain.user.UserId;
 
 /**
@@ -56,8 +56,7 @@ public final class InMemoryApplication {
 
     /** The owner as a request of theirs would be resolved now: with the settings they have at this moment. */
     public Principal principal(UserId owner) {
-        User user = services.profile().profile(owner);
-        return new Principal(user.id(), user.username(), user.settings());
+        return OwnerProfile.of(services.profile().profile(owner)).principal();
     }
 
     /** The owner's today, as the services see it. */

@@ -122,20 +122,8 @@ public final class HabitProgress {
         ProgressCheckpoint.Reached before = checkpoint.reached().get();
         HabitProgress progress = resumed(habit, checkpoint, laterCheckIns, pauses, today, weekStart);
         List<Milestone> milestones = new ArrayList<>();
-        StreakTracker tracker = new StreakTracker(milestones, checkpoint.openStreak(), before.bestStreak());
-        int commitment = habit.commitmentDays().orElse(0);
-        int satisfied = before.satisfiedDays();
-        for (int i = 0; i < progress.states.length; i++) {
-            if (progress.states[i] == DayState.SATISFIED) {
-                satisfied++;
-                tracker.satisfied(progress.timeline.dayAt(i));
-                if (satisfied == commitment) {
-                    milestones.add(new Milestone(MilestoneKind.COMMITMENT_COMPLETED, progress.timeline.dayAt(i)));
-                }
-            } else if (progress.states[i] == DayState.MISSED) {
-                tracker.missed();
-            }
-        }
+        progress.walk(new StreakTracker(milestones, habit.commitmentDays(), checkpoint.openStreak(),
+                before.bestStreak(), before.satisfiedDays()), progress.states.length);
         return Optional.of(new ResumedWithMilestones(progress.summary(), milestones));
     }
 
@@ -212,17 +200,20 @@ public final class HabitProgress {
 
     /** The longest run and the satisfied days up to day {@code index}, as {@link #statistics} counts them. */
     private ProgressCheckpoint.Reached reachedUpTo(int index) {
-        StreakTracker tracker = new StreakTracker(new ArrayList<>());
-        int satisfied = 0;
-        for (int i = 0; i <= index; i++) {
+        StreakTracker tracker = walk(new StreakTracker(), index + 1);
+        return new ProgressCheckpoint.Reached(tracker.best(), tracker.satisfiedDays());
+    }
+
+    /** Feeds the first {@code days} days to {@code tracker}: satisfied days count, missed ones end a run. */
+    private StreakTracker walk(StreakTracker tracker, int days) {
+        for (int i = 0; i < days; i++) {
             if (states[i] == DayState.SATISFIED) {
-                satisfied++;
                 tracker.satisfied(timeline.dayAt(i));
             } else if (states[i] == DayState.MISSED) {
                 tracker.missed();
             }
         }
-        return new ProgressCheckpoint.Reached(tracker.best(), satisfied);
+        return tracker;
     }
 
     /** Satisfied days in the run without a missed day that reaches day {@code index}. */
@@ -286,15 +277,7 @@ public final class HabitProgress {
 
     /** Every streak in the history, oldest first; the last one is the current streak when it reaches today. */
     public List<Streak> streaks() {
-        StreakTracker tracker = new StreakTracker(new ArrayList<>());
-        for (int i = 0; i < states.length; i++) {
-            if (states[i] == DayState.SATISFIED) {
-                tracker.satisfied(timeline.dayAt(i));
-            } else if (states[i] == DayState.MISSED) {
-                tracker.missed();
-            }
-        }
-        return tracker.finish();
+        return walk(new StreakTracker(), states.length).finish();
     }
 
     /**
@@ -328,13 +311,10 @@ public final class HabitProgress {
         SequencedMap<YearMonth, Integer> byMonth = new LinkedHashMap<>();
         List<DailyScore> scoreSeries = new ArrayList<>(n);
         List<Milestone> milestones = new ArrayList<>();
-        StreakTracker streakTracker = new StreakTracker(milestones);
+        StreakTracker streakTracker = new StreakTracker(milestones, habit.commitmentDays());
         int[] satisfiedIn = new int[4];
         int[] missedIn = new int[4];
         int[] windowStart = {n - 7, n - 30, n - 365, 0};
-        int commitment = habit.commitmentDays().orElse(0);
-
-        int totalSatisfied = 0;
         YearMonth month = n == 0 ? null : YearMonth.from(timeline.firstDay);
         int inMonth = 0;
         int weekday = timeline.firstDay.getDayOfWeek().ordinal();
@@ -347,13 +327,9 @@ public final class HabitProgress {
             }
             DayState state = states[i];
             if (state == DayState.SATISFIED) {
-                totalSatisfied++;
                 byWeekday[weekday]++;
                 inMonth++;
                 streakTracker.satisfied(day);
-                if (totalSatisfied == commitment) {
-                    milestones.add(new Milestone(MilestoneKind.COMMITMENT_COMPLETED, day));
-                }
             } else if (state == DayState.MISSED) {
                 streakTracker.missed();
             }
@@ -372,11 +348,9 @@ public final class HabitProgress {
             byMonth.put(month, inMonth);
         }
         int currentStreak = streakTracker.openLength();
+        int bestStreak = streakTracker.best();
+        int totalSatisfied = streakTracker.satisfiedDays();
         List<Streak> streaks = streakTracker.finish();
-        int bestStreak = 0;
-        for (Streak streak : streaks) {
-            bestStreak = Math.max(bestStreak, streak.length());
-        }
         Map<DayOfWeek, Integer> weekdays = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek dayOfWeek : DayOfWeek.values()) {
             weekdays.put(dayOfWeek, byWeekday[dayOfWeek.ordinal()]);
@@ -384,7 +358,8 @@ public final class HabitProgress {
         CompletionRates rates = new CompletionRates(rate(satisfiedIn[0], missedIn[0]), rate(satisfiedIn[1], missedIn[1]),
                 rate(satisfiedIn[2], missedIn[2]), rate(satisfiedIn[3], missedIn[3]));
         Optional<CommitmentProgress> commitmentProgress = habit.commitmentDays().isPresent()
-                ? Optional.of(new CommitmentProgress(commitment, Math.min(commitment, totalSatisfied)))
+                ? Optional.of(new CommitmentProgress(habit.commitmentDays().getAsInt(),
+                        Math.min(habit.commitmentDays().getAsInt(), totalSatisfied)))
                 : Optional.empty();
         return new HabitStatistics(currentStreak, bestStreak, score(), totalSatisfied, rates,
                 Collections.unmodifiableMap(weekdays), Collections.unmodifiableSequencedMap(byMonth),

@@ -64,6 +64,9 @@ public record HabitsConfig(
      * {@code PushEndpointGuard}).
      */
     public static final String PUSH_PRIVATE_ENDPOINTS = "HABITS_PUSH_PRIVATE_ENDPOINTS";
+    /** The two values of {@link #PUSH_PRIVATE_ENDPOINTS}. */
+    public static final String ALLOW = "allow";
+    public static final String REFUSE = "refuse";
     /** A CloudWatch dimension value: short and printable, no spaces, so that an alarm can name it exactly. */
     private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
@@ -164,14 +167,15 @@ public record HabitsConfig(
 
         Optional<PushSettings> push = push(env, problems);
         Optional<String> privateEndpoints = value(env, PUSH_PRIVATE_ENDPOINTS);
-        privateEndpoints.filter(v -> !v.equals("allow") && !v.equals("refuse")).ifPresent(v ->
-                problems.add(PUSH_PRIVATE_ENDPOINTS + " must be allow or refuse (unset: refuse)"));
+        privateEndpoints.filter(v -> !v.equals(ALLOW) && !v.equals(REFUSE)).ifPresent(v ->
+                problems.add(PUSH_PRIVATE_ENDPOINTS + " must be " + ALLOW + " or " + REFUSE + " (unset: " + REFUSE
+                        + ")"));
 
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
         return new HabitsConfig(dbUrl, dbUser, dbPassword, dbSecretArn, poolSize, redisUrl, origins, cookieSecure,
-                environment, push, privateEndpoints.filter("allow"::equals).isPresent());
+                environment, push, privateEndpoints.filter(ALLOW::equals).isPresent());
     }
 
     /** The keys' and subject's format only (VapidCredentials): checking the curve would load crypto at start. */

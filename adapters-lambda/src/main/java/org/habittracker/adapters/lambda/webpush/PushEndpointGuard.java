@@ -67,6 +67,9 @@ public final class PushEndpointGuard {
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
+            addresses = new InetAddress[0];
+        }
+        if (addresses.length == 0) {
             return Optional.of("the push service's host does not resolve");
         }
         for (InetAddress address : addresses) {
@@ -75,7 +78,7 @@ public final class PushEndpointGuard {
                         + "); pushes go to public push services only");
             }
         }
-        return addresses.length == 0 ? Optional.of("the push service's host does not resolve") : Optional.empty();
+        return Optional.empty();
     }
 
     /**

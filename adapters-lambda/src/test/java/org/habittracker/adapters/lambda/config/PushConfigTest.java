@@ -54,6 +54,16 @@ class PushConfigTest {
     }
 
     @Test
+    @DisplayName("pushes stay on public addresses unless HABITS_PUSH_PRIVATE_ENDPOINTS is allow; another value is refused")
+    void privateEndpoints() {
+        assertThat(read().pushToPrivateEndpoints()).isFalse();
+        assertThat(read("HABITS_PUSH_PRIVATE_ENDPOINTS", "refuse").pushToPrivateEndpoints()).isFalse();
+        assertThat(read("HABITS_PUSH_PRIVATE_ENDPOINTS", "allow").pushToPrivateEndpoints()).isTrue();
+        assertThatThrownBy(() -> read("HABITS_PUSH_PRIVATE_ENDPOINTS", "yes"))
+                .hasMessageContaining("HABITS_PUSH_PRIVATE_ENDPOINTS must be allow or refuse");
+    }
+
+    @Test
     @DisplayName("a public key that is not a 65-byte point is refused naming the variable")
     void badPublicKey() {
         assertThatThrownBy(() -> read("HABITS_VAPID_PUBLIC_KEY", KEYS.privateKeyBase64(),
